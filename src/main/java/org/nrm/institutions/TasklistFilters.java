@@ -1,0 +1,58 @@
+package org.nrm.institutions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * The shared Tasklist filters. Their queries are expressions evaluated for the signed-in user, so the
+ * same three filters show each institution its own tasks.
+ */
+final class TasklistFilters {
+
+  static final String MY_INSTITUTION = "Tareas de mi institución";
+  static final String MINE = "Mis tareas";
+  static final String OVERDUE = "Vencidas";
+
+  private static final String USER_GROUPS = "${currentUserGroups()}";
+
+  private final FilterService filters;
+  private final TaskService tasks;
+
+  TasklistFilters(FilterService filters, TaskService tasks) {
+    this.filters = filters;
+    this.tasks = tasks;
+  }
+
+  /** Creates the missing filters and returns the ids of all three. */
+  List<String> ensure() {
+    List<String> ids = new ArrayList<>();
+    ids.add(ensure(MY_INSTITUTION, -10, "Tareas de su institución, asignadas o sin asignar",
+        tasks.createTaskQuery().taskCandidateGroupInExpression(USER_GROUPS).includeAssignedTasks()
+            .orderByDueDate().asc()));
+    ids.add(ensure(MINE, -5, "Tareas asignadas a usted",
+        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc()));
+    ids.add(ensure(OVERDUE, 0, "Tareas de su institución con el plazo vencido",
+        tasks.createTaskQuery().taskCandidateGroupInExpression(USER_GROUPS).includeAssignedTasks()
+            .dueBeforeExpression("${now()}").orderByDueDate().asc()));
+    return ids;
+  }
+
+  private String ensure(String name, int priority, String description, TaskQuery query) {
+    return filters.createFilterQuery().filterName(name).list().stream()
+        .filter(filter -> filter.getOwner() == null)
+        .findFirst()
+        .map(Filter::getId)
+        .orElseGet(() -> {
+          Filter filter = filters.newTaskFilter(name)
+              .setQuery(query)
+              .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+          filters.saveFilter(filter);
+          return filter.getId();
+        });
+  }
+}

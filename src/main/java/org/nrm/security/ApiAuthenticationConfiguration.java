@@ -1,0 +1,39 @@
+package org.nrm.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP basic authentication against the engine's users for the engine REST API and for every
+ * actuator endpoint but health. Camunda's own filter authenticates the caller, so the engine's
+ * authorizations apply to each REST call as they do in Tasklist and Cockpit.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiAuthenticationConfiguration {
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(JerseyApplicationPath restPath) {
+    return basicAuthentication("engine-rest-authentication", restPath.getUrlMapping());
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> actuatorAuthentication() {
+    // /actuator/health stays open for load balancers and container health checks
+    return basicAuthentication("actuator-authentication",
+        "/actuator", "/actuator/info", "/actuator/metrics", "/actuator/metrics/*");
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
+      String name, String... urlPatterns) {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName(name);
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns(urlPatterns);
+    return registration;
+  }
+}
