@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -23,6 +24,15 @@ final class Grants {
   }
 
   void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    try {
+      ensure(groupId, resource, resourceId, permissions);
+    } catch (ProcessEngineException concurrentGrant) {
+      // another node of the cluster saved the same grant first: complete that one
+      ensure(groupId, resource, resourceId, permissions);
+    }
+  }
+
+  private void ensure(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization =
         authorizations.createAuthorizationQuery()
             .authorizationType(AUTH_TYPE_GRANT)

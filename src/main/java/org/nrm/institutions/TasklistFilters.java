@@ -43,16 +43,27 @@ final class TasklistFilters {
   }
 
   private String ensure(String name, int priority, String description, TaskQuery query) {
+    List<String> existing = sharedFilterIds(name);
+    if (!existing.isEmpty()) {
+      return existing.get(0);
+    }
+    Filter created = filters.newTaskFilter(name)
+        .setQuery(query)
+        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+    filters.saveFilter(created);
+    // nodes of a cluster starting together may each create the filter: all keep the lowest id
+    String kept = sharedFilterIds(name).get(0);
+    if (!kept.equals(created.getId())) {
+      filters.deleteFilter(created.getId());
+    }
+    return kept;
+  }
+
+  private List<String> sharedFilterIds(String name) {
     return filters.createFilterQuery().filterName(name).list().stream()
         .filter(filter -> filter.getOwner() == null)
-        .findFirst()
         .map(Filter::getId)
-        .orElseGet(() -> {
-          Filter filter = filters.newTaskFilter(name)
-              .setQuery(query)
-              .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
-          filters.saveFilter(filter);
-          return filter.getId();
-        });
+        .sorted()
+        .toList();
   }
 }
