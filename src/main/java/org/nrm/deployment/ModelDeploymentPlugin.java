@@ -3,7 +3,6 @@ package org.nrm.deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,8 +13,6 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +30,6 @@ class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
   static final String DEPLOYMENT_SOURCE = "nrm-engine start-up";
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeploymentPlugin.class);
-  private static final Map<String, List<String>> PATTERNS_BY_FOLDER = Map.of(
-      "processes", List.of("**/*.bpmn", "**/*.dmn"),
-      "forms", List.of("**/*.form"));
-
-  private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -60,33 +52,10 @@ class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
         deployed.getId(), unchanged ? "unchanged" : "new");
   }
 
-  private Map<String, Resource> findResources() {
-    Map<String, Resource> byName = new TreeMap<>();
-    PATTERNS_BY_FOLDER.forEach((folder, patterns) -> {
-      for (String pattern : patterns) {
-        for (Resource resource : resources("classpath*:" + folder + "/" + pattern)) {
-          byName.put(nameUnder(folder, resource), resource);
-        }
-      }
-    });
-    return byName;
-  }
-
-  private Resource[] resources(String pattern) {
-    try {
-      return resolver.getResources(pattern);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list " + pattern, e);
-    }
-  }
-
-  private static String nameUnder(String folder, Resource resource) {
-    try {
-      String url = resource.getURL().toString();
-      return url.substring(url.lastIndexOf("/" + folder + "/") + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot name " + resource, e);
-    }
+  private static Map<String, Resource> findResources() {
+    Map<String, Resource> resources = new TreeMap<>(ClasspathFolder.find("processes", "**/*.bpmn", "**/*.dmn"));
+    resources.putAll(ClasspathFolder.find("forms", "**/*.form"));
+    return resources;
   }
 
   private static InputStream read(Resource resource) {

@@ -1,0 +1,62 @@
+package org.nrm.rules;
+
+import java.util.List;
+
+/**
+ * The decisions of the data dictionary for one case, with the rules that took them and the rule
+ * set version. A domain not evaluated yet leaves its decisions null.
+ */
+public record CaseDecisions(
+    String classification,
+    Boolean treatAsChild,
+    String iccsCode,
+    String riskLevel,
+    Boolean consularNotificationAllowed,
+    List<String> consularNotificationBlockedBy,
+    Boolean repatriationAllowed,
+    List<String> repatriationBlockedBy,
+    List<Referral> referrals,
+    List<String> firedRules,
+    String ruleSetVersion) {
+
+  public static CaseDecisions none() {
+    return new CaseDecisions(null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), null);
+  }
+
+  Screening screening() {
+    return new Screening(classification, Boolean.TRUE.equals(treatAsChild), iccsCode);
+  }
+
+  Risk risk() {
+    return new Risk(riskLevel);
+  }
+
+  Protection protection() {
+    Protection protection = new Protection();
+    consularNotificationBlockedBy.forEach(protection::blockConsularNotification);
+    repatriationBlockedBy.forEach(protection::blockRepatriation);
+    return protection;
+  }
+
+  CaseDecisions with(Screening screening, List<String> fired, String version) {
+    return new CaseDecisions(screening.getClassification(), screening.isTreatAsChild(), screening.getIccsCode(),
+        riskLevel, consularNotificationAllowed, consularNotificationBlockedBy, repatriationAllowed,
+        repatriationBlockedBy, referrals, fired, version);
+  }
+
+  CaseDecisions with(Risk risk, List<String> fired, String version) {
+    return new CaseDecisions(classification, treatAsChild, iccsCode, risk.getLevel(), consularNotificationAllowed,
+        consularNotificationBlockedBy, repatriationAllowed, repatriationBlockedBy, referrals, fired, version);
+  }
+
+  CaseDecisions with(Protection protection, List<String> fired, String version) {
+    return new CaseDecisions(classification, treatAsChild, iccsCode, riskLevel,
+        protection.isConsularNotificationAllowed(), protection.getConsularNotificationBlockedBy(),
+        protection.isRepatriationAllowed(), protection.getRepatriationBlockedBy(), referrals, fired, version);
+  }
+
+  CaseDecisions with(Referrals newReferrals, List<String> fired, String version) {
+    return new CaseDecisions(classification, treatAsChild, iccsCode, riskLevel, consularNotificationAllowed,
+        consularNotificationBlockedBy, repatriationAllowed, repatriationBlockedBy, newReferrals.list(), fired, version);
+  }
+}
