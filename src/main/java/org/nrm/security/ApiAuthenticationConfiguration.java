@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * HTTP basic authentication against the engine's users for the engine REST API and for every
- * actuator endpoint but health. Camunda's own filter authenticates the caller, so the engine's
+ * HTTP basic authentication against the engine's users for the engine REST API, the product's
+ * own API ({@code /api}) and every actuator endpoint but health. Camunda's own filter authenticates the caller, so the engine's
  * authorizations apply to each REST call as they do in Tasklist and Cockpit.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,6 +18,11 @@ class ApiAuthenticationConfiguration {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication(JerseyApplicationPath restPath) {
     return basicAuthentication("engine-rest-authentication", restPath.getUrlMapping());
+  }
+
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
+    return basicAuthentication("api-authentication", "/api/*");
   }
 
   @Bean

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nrm.NrmApplication;
+import org.nrm.rules.CaseDecisionService;
+import org.nrm.rules.ClasspathRules;
+import org.nrm.rules.RuleSetActivation;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,7 +40,7 @@ class ProductionProfileTest {
   }
 
   @Test
-  void anUnchangedRestartDeploysTheModelsOnce() throws Exception {
+  void anUnchangedRestartDeploysTheModelsAndRulesOnce() throws Exception {
     String database = newDatabase();
     start(database, "--NRM_ADMIN_PASSWORD=" + STRONG_PASSWORD).close();
 
@@ -45,9 +48,24 @@ class ProductionProfileTest {
       var repository = restarted.getBean(ProcessEngine.class).getRepositoryService();
       assertThat(repository.createDeploymentQuery().deploymentName(ModelDeploymentPlugin.DEPLOYMENT_NAME).count()).isEqualTo(1);
       assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("PlaceholderProcess").count()).isEqualTo(1);
-      String deploymentId = repository.createDeploymentQuery().singleResult().getId();
+      assertThat(repository.createDeploymentQuery().deploymentName("nrm-rules").count()).isEqualTo(1);
+      String deploymentId = repository.createDeploymentQuery().deploymentName(ModelDeploymentPlugin.DEPLOYMENT_NAME)
+          .singleResult().getId();
       assertThat(repository.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
           "processes/PlaceholderProcess.bpmn", "forms/placeholder-start.form", "forms/placeholder-confirm-receipt.form");
+    }
+  }
+
+  @Test
+  void anAnalystsRuleSetSurvivesARestart() throws Exception {
+    String database = newDatabase();
+    String analystsVersion;
+    try (ConfigurableApplicationContext first = start(database, "--NRM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {
+      analystsVersion = first.getBean(RuleSetActivation.class).replace(ClasspathRules.files(), "analyst").version();
+    }
+
+    try (ConfigurableApplicationContext restarted = start(database, "--NRM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {
+      assertThat(restarted.getBean(CaseDecisionService.class).active().version()).isEqualTo(analystsVersion);
     }
   }
 

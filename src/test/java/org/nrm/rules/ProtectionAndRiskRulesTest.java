@@ -12,11 +12,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Consular notification and return (principles 8, 9, 12) and the risk level. */
 class ProtectionAndRiskRulesTest {
 
-  static DecisionService rules;
+  static CaseDecisionService rules;
 
   @BeforeAll
   static void compileTheRulesOfTheRepository() {
-    rules = new DecisionService(ClasspathRules.compile("test"));
+    rules = new CaseDecisionService(ClasspathRules.compile("test"));
   }
 
   static Stream<Arguments> protections() {

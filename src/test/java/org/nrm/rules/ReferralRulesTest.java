@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Who gets the case, why and by when: principles 5, 6, 7, 9 and 12, with the default deadlines. */
 class ReferralRulesTest {
 
-  static DecisionService rules;
+  static CaseDecisionService rules;
 
   @BeforeAll
   static void compileTheRulesOfTheRepository() {
-    rules = new DecisionService(ClasspathRules.compile("test"));
+    rules = new CaseDecisionService(ClasspathRules.compile("test"));
   }
 
   static Stream<Arguments> referrals() {

@@ -15,7 +15,7 @@ class RuleSetCompilerTest {
     Map<String, String> files = new HashMap<>(ClasspathRules.files());
     files.put("deadlines.yml", files.get("deadlines.yml").replace("jurisdictions: {}",
         "jurisdictions:\n  GT:\n    child-protection-notification: 12h\n"));
-    DecisionService rules = new DecisionService(RuleSetCompiler.compile("override", files));
+    CaseDecisionService rules = new CaseDecisionService(RuleSetCompiler.compile("override", files));
 
     Referral guatemala = childProtectionReferral(rules, "GT");
     Referral costaRica = childProtectionReferral(rules, "CR");
@@ -78,7 +78,7 @@ class RuleSetCompilerTest {
     assertThat(Deadline.parse("24h")).isEqualTo(new Deadline(24, false));
   }
 
-  private static Referral childProtectionReferral(DecisionService rules, String jurisdiction) {
+  private static Referral childProtectionReferral(CaseDecisionService rules, String jurisdiction) {
     return rules.decideAll(Cases.aged(10).jurisdiction(jurisdiction).facts()).referrals().stream()
         .filter(referral -> referral.institution().equals("child-protection")).findFirst().orElseThrow();
   }

@@ -13,11 +13,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Classification, child route and offence code: principles 1-5 of the domain brief. */
 class ScreeningRulesTest {
 
-  static DecisionService rules;
+  static CaseDecisionService rules;
 
   @BeforeAll
   static void compileTheRulesOfTheRepository() {
-    rules = new DecisionService(ClasspathRules.compile("test"));
+    rules = new CaseDecisionService(ClasspathRules.compile("test"));
   }
 
   static Stream<Arguments> classifications() {

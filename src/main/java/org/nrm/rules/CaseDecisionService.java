@@ -11,13 +11,13 @@ import org.kie.api.runtime.StatelessKieSession;
  * Takes the mechanism's decisions for a case with the active rule set. Thread-safe: the rule set
  * is swapped atomically, and each evaluation uses one rule set from start to end.
  */
-public class DecisionService {
+public class CaseDecisionService {
 
   private final AtomicReference<RuleSet> active = new AtomicReference<>();
 
-  public DecisionService() {}
+  public CaseDecisionService() {}
 
-  public DecisionService(RuleSet ruleSet) {
+  public CaseDecisionService(RuleSet ruleSet) {
     active.set(ruleSet);
   }
 
