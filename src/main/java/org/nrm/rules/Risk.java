@@ -25,9 +25,5 @@ public class Risk {
     }
   }
 
-  public boolean isAtLeast(String level) {
-    return LEVELS.indexOf(this.level) >= LEVELS.indexOf(level);
-  }
-
   public String getLevel() { return level; }
 }

@@ -15,10 +15,6 @@ public class Screening {
     this.iccsCode = iccsCode;
   }
 
-  public boolean isPresumedVictim() {
-    return "presumed-trafficking-victim".equals(classification);
-  }
-
   public String getClassification() { return classification; }
   public void setClassification(String value) { classification = value; }
   public boolean isTreatAsChild() { return treatAsChild; }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nrm.rules.ScreeningRulesTest.row;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,12 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Consular notification and return (principles 8, 9, 12) and the risk level. */
 class ProtectionAndRiskRulesTest {
 
-  static CaseDecisionService rules;
-
-  @BeforeAll
-  static void compileTheRulesOfTheRepository() {
-    rules = new CaseDecisionService(ClasspathRules.compile("test"));
-  }
+  static final CaseDecisionService rules = ShippedRules.decisions();
 
   static Stream<Arguments> protections() {
     return Stream.of(

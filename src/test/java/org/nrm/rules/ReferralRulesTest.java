@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,12 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Who gets the case, why and by when: principles 5, 6, 7, 9 and 12, with the default deadlines. */
 class ReferralRulesTest {
 
-  static CaseDecisionService rules;
-
-  @BeforeAll
-  static void compileTheRulesOfTheRepository() {
-    rules = new CaseDecisionService(ClasspathRules.compile("test"));
-  }
+  static final CaseDecisionService rules = ShippedRules.decisions();
 
   static Stream<Arguments> referrals() {
     return Stream.of(

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Named.named;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,12 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Classification, child route and offence code: principles 1-5 of the domain brief. */
 class ScreeningRulesTest {
 
-  static CaseDecisionService rules;
-
-  @BeforeAll
-  static void compileTheRulesOfTheRepository() {
-    rules = new CaseDecisionService(ClasspathRules.compile("test"));
-  }
+  static final CaseDecisionService rules = ShippedRules.decisions();
 
   static Stream<Arguments> classifications() {
     return Stream.of(
