@@ -26,6 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ProductionProfileTest {
 
   private static final String STRONG_PASSWORD = "Adm1n-Pass!2026";
+  private static final String IDENTITY_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
   private static EmbeddedPostgres postgres;
   private static int databases;
 
@@ -88,6 +89,14 @@ class ProductionProfileTest {
   }
 
   @Test
+  void productionRefusesToStartWithoutAnIdentityKey() throws Exception {
+    String database = newDatabase();
+
+    assertThatThrownBy(() -> startWithoutIdentityKey(database, "--NRM_ADMIN_PASSWORD=" + STRONG_PASSWORD).close())
+        .hasStackTraceContaining("NRM_IDENTITY_KEY");
+  }
+
+  @Test
   void productionRefusesAnAdministratorPasswordThatBreaksThePasswordPolicy() throws Exception {
     String database = newDatabase();
 
@@ -96,6 +105,12 @@ class ProductionProfileTest {
   }
 
   private static ConfigurableApplicationContext start(String database, String... extraArguments) {
+    List<String> arguments = new ArrayList<>(List.of(extraArguments));
+    arguments.add("--NRM_IDENTITY_KEY=" + IDENTITY_KEY);
+    return startWithoutIdentityKey(database, arguments.toArray(String[]::new));
+  }
+
+  private static ConfigurableApplicationContext startWithoutIdentityKey(String database, String... extraArguments) {
     List<String> arguments = new ArrayList<>(List.of(
         "--spring.profiles.active=postgres",
         "--server.port=0",
