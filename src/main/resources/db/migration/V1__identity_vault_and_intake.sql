@@ -31,6 +31,7 @@ create table nrm_intake_request (
   idempotency_key varchar(255) not null primary key,
   request_hash    varchar(64)  not null,
   case_id         varchar(64)  not null,
+  process_instance_id varchar(64),
   created_by      varchar(255) not null,
   created_at      timestamp    not null
 );

@@ -52,8 +52,10 @@ class ProductionProfileTest {
       assertThat(repository.createDeploymentQuery().deploymentName("nrm-rules").count()).isEqualTo(1);
       String deploymentId = repository.createDeploymentQuery().deploymentName(ModelDeploymentPlugin.DEPLOYMENT_NAME)
           .singleResult().getId();
-      assertThat(repository.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrder(
-          "processes/PlaceholderProcess.bpmn", "forms/placeholder-start.form", "forms/placeholder-confirm-receipt.form");
+      List<String> repositoryFiles = new ArrayList<>(ClasspathFolder.find("processes", "**/*.bpmn", "**/*.dmn").keySet());
+      repositoryFiles.addAll(ClasspathFolder.find("forms", "**/*.form").keySet());
+      assertThat(repositoryFiles).contains("processes/NrmCaseProcess.bpmn", "forms/review-screening.form");
+      assertThat(repository.getDeploymentResourceNames(deploymentId)).containsExactlyInAnyOrderElementsOf(repositoryFiles);
     }
   }
 

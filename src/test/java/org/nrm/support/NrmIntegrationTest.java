@@ -9,12 +9,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole product with its demo users on an embedded PostgreSQL server, on a random port. Test
- * classes with this annotation share one context (and one server).
+ * The whole product with its demo users on an embedded PostgreSQL server, on a random port, with
+ * no job executor. Test classes with this annotation share one context (and one server).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// tests run jobs (async steps, timers) themselves, with the engine clock where they need it
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
 @Import(EmbeddedPostgresConfiguration.class)
 @ActiveProfiles("demo")
 public @interface NrmIntegrationTest {}
