@@ -26,11 +26,15 @@ public record MechanismProperties(
     @DefaultValue @Valid Demo demo,
     @DefaultValue List<String> startableProcesses) {
 
-  /** A jurisdiction: ISO 3166-1 alpha-2 code (the tenant id) and its name. */
+  /**
+   * A jurisdiction: ISO 3166-1 alpha-2 code (the tenant id), name, and the time zone in which its
+   * working days and deadlines are counted.
+   */
   public record Jurisdiction(
       @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as CR")
           String code,
-      @NotBlank String name) {}
+      @NotBlank String name,
+      @DefaultValue("UTC") String timeZone) {}
 
   /** The administrator account; the password only sets up a missing account. */
   public record Administrator(

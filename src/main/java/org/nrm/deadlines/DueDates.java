@@ -1,0 +1,49 @@
+package org.nrm.deadlines;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.nrm.institutions.MechanismProperties;
+import org.nrm.rules.CaseDecisionService;
+import org.nrm.rules.Deadline;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates for tasks and their escalation timers, from the deadlines of the case's jurisdiction
+ * (rules/deadlines.yml): hours, or working days counted as working days in the jurisdiction's time
+ * zone. From BPMN: {@code camunda:dueDate="${dueDates.of(jurisdiction, 'identification-decision')}"}.
+ * Time is the engine's clock, so tests can move it.
+ */
+@Component("dueDates")
+public class DueDates {
+
+  private final CaseDecisionService decisions;
+  private final Map<String, ZoneId> zones;
+
+  DueDates(CaseDecisionService decisions, MechanismProperties mechanism) {
+    this.decisions = decisions;
+    this.zones = mechanism.jurisdictions().stream()
+        .collect(Collectors.toMap(MechanismProperties.Jurisdiction::code, j -> ZoneId.of(j.timeZone())));
+  }
+
+  /** When a step of the jurisdiction's deadline table is due, counted from now. */
+  public Date of(String jurisdiction, String step) {
+    return in(jurisdiction, decisions.active().deadlines().forJurisdiction(jurisdiction).of(step));
+  }
+
+  /** When a deadline that the rules gave (a referral's) is due, counted from now. */
+  public Date in(String jurisdiction, int dueInHours, boolean workingDays) {
+    return in(jurisdiction, new Deadline(dueInHours, workingDays));
+  }
+
+  private Date in(String jurisdiction, Deadline deadline) {
+    ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zones.getOrDefault(jurisdiction, ZoneId.of("UTC")));
+    ZonedDateTime due = deadline.workingDays()
+        ? WorkingDays.add(now, Math.max(1, deadline.hours() / 24))
+        : now.plusHours(deadline.hours());
+    return Date.from(due.toInstant());
+  }
+}

@@ -1,0 +1,113 @@
+package org.nrm.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nrm.support.NrmIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One referral: accepted or declined and re-routed, delivered or not, escalated when overdue. */
+@NrmIntegrationTest
+class ReferralProcessIntegrationTest {
+
+  @Autowired ProcessEngine engine;
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void anAcceptedReferralIsDeliveredAndReported() {
+    String referral = refer("health", 24, false);
+
+    complete(taskOf(referral, "UserTask_DecideOnReferral", "health"), Map.of("referralDecision", "accepted"));
+    assertThat(state(referral)).isEqualTo("accepted");
+    complete(taskOf(referral, "UserTask_DeliverService", "health"), Map.of("serviceOutcome", "delivered"));
+
+    assertThat(historicState(referral)).isEqualTo("delivered");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(referral).completed().count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aDeclinedReferralGoesBackToTheResponseTeamToChooseAnotherInstitution() {
+    String referral = refer("shelter", 72, true);
+
+    complete(taskOf(referral, "UserTask_DecideOnReferral", "shelter"),
+        Map.of("referralDecision", "declined", "declineReason", "Sin plazas disponibles"));
+    assertThat(state(referral)).isEqualTo("declined");
+    complete(taskOf(referral, "UserTask_ChooseAnotherProvider", "response-team"), Map.of("institution", "social-welfare"));
+    assertThat(state(referral)).isEqualTo("pending");
+    complete(taskOf(referral, "UserTask_DecideOnReferral", "social-welfare"), Map.of("referralDecision", "accepted"));
+    complete(taskOf(referral, "UserTask_DeliverService", "social-welfare"),
+        Map.of("serviceOutcome", "not-delivered", "notDeliveredReason", "La persona se trasladó a otra provincia"));
+
+    assertThat(historicState(referral)).isEqualTo("not-delivered");
+  }
+
+  @Test
+  void anOverdueReferralIsEscalatedToCoordinationAndStaysOpen() {
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-11-27T10:00-06:00[America/Costa_Rica]").toInstant()));
+    String referral = refer("labour", 72, true);
+    Task decision = taskOf(referral, "UserTask_DecideOnReferral", "labour");
+    assertThat(decision.getDueDate()).as("3 working days from a Friday")
+        .isEqualTo(Date.from(ZonedDateTime.parse("2026-12-02T10:00-06:00[America/Costa_Rica]").toInstant()));
+
+    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2026-12-02T10:01-06:00[America/Costa_Rica]").toInstant()));
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(referral).timers().executable().singleResult();
+    engine.getManagementService().executeJob(timer.getId());
+
+    taskOf(referral, "UserTask_EscalateOverdueReferral", "coordination");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).as("the original task stays open")
+        .isEqualTo(1);
+    complete(taskOf(referral, "UserTask_EscalateOverdueReferral", "coordination"), Map.of("escalationAction", "Llamada a la inspección"));
+    assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aReferralAnsweredInTimeIsNotEscalated() {
+    String referral = refer("police", 2, false);
+    complete(taskOf(referral, "UserTask_DecideOnReferral", "police"), Map.of("referralDecision", "accepted"));
+
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(referral).timers().count()).isZero();
+  }
+
+  private String refer(String institution, int dueInHours, boolean workingDays) {
+    return engine.getRuntimeService().startProcessInstanceByKey("ReferralProcess", Map.of(
+        "jurisdiction", "CR", "institution", institution, "reason", "Motivo de prueba",
+        "dueInHours", dueInHours, "workingDays", workingDays)).getId();
+  }
+
+  private Task taskOf(String processInstanceId, String taskDefinitionKey, String candidateGroup) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskDefinitionKey).singleResult();
+    assertThat(task).as(taskDefinitionKey).isNotNull();
+    List<String> groups = engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(link -> link.getGroupId()).toList();
+    assertThat(groups).containsExactly(candidateGroup);
+    return task;
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  private String state(String processInstanceId) {
+    return (String) engine.getRuntimeService().getVariable(processInstanceId, "referralState");
+  }
+
+  private String historicState(String processInstanceId) {
+    return (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+        .variableName("referralState").singleResult().getValue();
+  }
+}
