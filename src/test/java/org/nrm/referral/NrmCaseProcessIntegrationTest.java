@@ -58,6 +58,25 @@ class NrmCaseProcessIntegrationTest {
   }
 
   @Test
+  void whenEveryReferralIsDeliveredTheCaseCompletesThisStage() throws Exception {
+    ProcessInstance caseInstance = openChildCase();
+    runJobs(caseInstance.getId());
+    complete(reviewTask(caseInstance), Map.of("immediateAssistanceCoordinated", true));
+    runJobs(caseInstance.getId());
+
+    for (ProcessInstance referral : engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(caseInstance.getId()).list()) {
+      complete(engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult(),
+          Map.of("referralDecision", "accepted"));
+      complete(engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult(),
+          Map.of("serviceOutcome", "delivered"));
+    }
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseInstance.getId())
+        .singleResult().getEndActivityId()).isEqualTo("EndEvent_ServicesReferred");
+  }
+
+  @Test
   void anOverdueReviewIsEscalatedToCoordinationAndStaysOpen() throws Exception {
     ProcessInstance caseInstance = openChildCase();
     runJobs(caseInstance.getId());
