@@ -35,11 +35,27 @@ public class IdentityVault {
         caseId, sealed.keyId(), sealed.nonce(), sealed.ciphertext(), storedBy, Timestamp.from(Instant.now()));
   }
 
+  /**
+   * Records identity data entered later (a task form): fields given here replace the stored ones,
+   * the others stay.
+   */
+  @Transactional
+  public void record(String caseId, IdentityRecord entered, String userId) {
+    List<IdentityCipher.Sealed> rows = sealedOf(caseId);
+    if (rows.isEmpty()) {
+      store(caseId, entered, userId);
+      return;
+    }
+    IdentityRecord merged = merge(parse(cipher.open(caseId, rows.get(0))), entered);
+    IdentityCipher.Sealed sealed = cipher.seal(caseId, write(merged));
+    jdbc.update("update nrm_identity set key_id = ?, nonce = ?, ciphertext = ?, stored_by = ?, stored_at = ? where case_id = ?",
+        sealed.keyId(), sealed.nonce(), sealed.ciphertext(), userId, Timestamp.from(Instant.now()), caseId);
+  }
+
   /** The identity of the case, after recording that {@code userId} read it for {@code purpose}. */
   @Transactional
   public Optional<IdentityRecord> read(String caseId, String userId, String purpose) {
-    List<IdentityCipher.Sealed> rows = jdbc.query("select key_id, nonce, ciphertext from nrm_identity where case_id = ?",
-        (row, i) -> new IdentityCipher.Sealed(row.getString(1), row.getString(2), row.getString(3)), caseId);
+    List<IdentityCipher.Sealed> rows = sealedOf(caseId);
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -52,6 +68,23 @@ public class IdentityVault {
     return jdbc.query("select case_id, user_id, purpose, accessed_at from nrm_identity_access where case_id = ? order by accessed_at",
         (row, i) -> new IdentityAccess(row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4).toInstant()),
         caseId);
+  }
+
+  private List<IdentityCipher.Sealed> sealedOf(String caseId) {
+    return jdbc.query("select key_id, nonce, ciphertext from nrm_identity where case_id = ?",
+        (row, i) -> new IdentityCipher.Sealed(row.getString(1), row.getString(2), row.getString(3)), caseId);
+  }
+
+  private static IdentityRecord merge(IdentityRecord stored, IdentityRecord entered) {
+    return new IdentityRecord(
+        pick(entered.givenNames(), stored.givenNames()), pick(entered.familyNames(), stored.familyNames()),
+        pick(entered.birthDate(), stored.birthDate()), pick(entered.documentType(), stored.documentType()),
+        pick(entered.documentNumber(), stored.documentNumber()), pick(entered.phone(), stored.phone()),
+        pick(entered.address(), stored.address()), pick(entered.currentLocation(), stored.currentLocation()));
+  }
+
+  private static String pick(String entered, String stored) {
+    return entered != null ? entered : stored;
   }
 
   private String write(IdentityRecord identity) {

@@ -1,0 +1,36 @@
+package org.nrm.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Identity data entered in a Tasklist form: fields whose key is {@code identity_<field>}, e.g.
+ * {@code identity_givenNames}. The engine never keeps them: {@link IdentityCaptureListener} moves
+ * them into the vault and {@link IdentityHistoryFilter} keeps them out of history.
+ */
+public final class IdentityFields {
+
+  public static final String PREFIX = "identity_";
+
+  static final List<String> FIELDS = List.of("givenNames", "familyNames", "birthDate", "documentType",
+      "documentNumber", "phone", "address", "currentLocation");
+
+  private IdentityFields() {}
+
+  public static boolean isIdentity(String variableName) {
+    return variableName != null && variableName.startsWith(PREFIX);
+  }
+
+  /** The identity in a set of variables (null fields where absent or blank). */
+  static IdentityRecord from(Map<String, Object> variables) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String field : FIELDS) {
+      Object value = variables.get(PREFIX + field);
+      values.put(field, value == null || value.toString().isBlank() ? null : value.toString());
+    }
+    return new IdentityRecord(values.get("givenNames"), values.get("familyNames"), values.get("birthDate"),
+        values.get("documentType"), values.get("documentNumber"), values.get("phone"), values.get("address"),
+        values.get("currentLocation"));
+  }
+}
