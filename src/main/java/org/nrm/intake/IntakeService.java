@@ -83,6 +83,8 @@ public class IntakeService {
     String processInstanceId = runtime.createProcessInstanceByKey(processKey)
         .businessKey(caseId)
         .setVariables(variables(intake))
+        // validated here already: the start listener of the Tasklist start form skips it
+        .setVariable(IntakeStartPlugin.VALIDATED_MARKER, Variables.booleanValue(true, true))
         .execute()
         .getId();
     if (idempotencyKey != null) {
@@ -104,7 +106,7 @@ public class IntakeService {
   }
 
   /** Intake fields as variables named as in the data dictionary: lists and objects as JSON. */
-  private static VariableMap variables(ObjectNode intake) {
+  static VariableMap variables(ObjectNode intake) {
     VariableMap variables = Variables.createVariables();
     for (Iterator<Map.Entry<String, JsonNode>> fields = intake.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();

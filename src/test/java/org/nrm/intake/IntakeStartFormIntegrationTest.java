@@ -1,0 +1,90 @@
+package org.nrm.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.nrm.identity.IdentityVault;
+import org.nrm.support.NrmIntegrationTest;
+import org.nrm.support.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The single interview in Tasklist (start form of the case process): validated and numbered like the API. */
+@NrmIntegrationTest
+class IntakeStartFormIntegrationTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityVault vault;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void theStartFormOpensANumberedCaseWithTheIdentityInTheVault() {
+    ProcessInstance opened = new Users(engine.getIdentityService()).as("police.cr", () -> submit(startForm()));
+
+    assertThat(opened.getBusinessKey()).matches("CR-\\d{4}-\\d{6}");
+    Map<String, Object> variables = engine.getRuntimeService().getVariables(opened.getId());
+    assertThat(variables).containsEntry("wishesToReturn", "undecided").containsEntry("ageYears", 15)
+        .doesNotContainKeys("identity_givenNames", "identity_documentNumber");
+    assertThat(variables.get("detectedAt")).isInstanceOf(java.util.Date.class);
+    assertThat(vault.read(opened.getBusinessKey(), "test", "verificación").orElseThrow().documentNumber())
+        .isEqualTo("FORM-0001");
+  }
+
+  @Test
+  void aStartFormWithErrorsIsRefusedInSpanishAndCreatesNothing() {
+    Map<String, Object> form = startForm();
+    form.put("detectedAt", OffsetDateTime.now().plusDays(2).toString());
+    form.put("sex", "mujer");
+    long casesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("NrmCaseProcess").count();
+    Long numbersBefore = jdbc.queryForObject("select coalesce(sum(last_value), 0) from nrm_case_sequence", Long.class);
+
+    assertThatThrownBy(() -> submit(form))
+        .hasMessageContaining("no se creó ningún caso")
+        .hasMessageContaining("detectedAt: no puede estar en el futuro")
+        .hasMessageContaining("sex: «mujer» no es un código válido");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("NrmCaseProcess").count())
+        .isEqualTo(casesBefore);
+    assertThat(jdbc.queryForObject("select coalesce(sum(last_value), 0) from nrm_case_sequence", Long.class))
+        .isEqualTo(numbersBefore);
+  }
+
+  private ProcessInstance submit(Map<String, Object> form) {
+    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("NrmCaseProcess")
+        .latestVersion().singleResult().getId();
+    return engine.getFormService().submitStartForm(definitionId, form);
+  }
+
+  /** The variables Tasklist submits for the intake form: lists and groups as JSON, numbers as Long. */
+  private static Map<String, Object> startForm() {
+    Map<String, Object> form = new HashMap<>();
+    form.put("jurisdiction", "CR");
+    form.put("detectedAt", "2026-11-20T10:30-06:00");
+    form.put("detectionChannel", "police-operation");
+    form.put("detectionPlace", jsonValue("{\"country\": \"CR\", \"region\": \"Limón\"}").create());
+    form.put("sex", "female");
+    form.put("genderIdentity", null);
+    form.put("ageYears", 15L);
+    form.put("possiblyMinor", false);
+    form.put("nationality", "NI");
+    form.put("languages", jsonValue("[\"es\"]").create());
+    form.put("accompaniedBy", "none");
+    form.put("migrationStatus", "irregular");
+    form.put("acts", jsonValue("[\"recruitment\", \"harbouring\"]").create());
+    form.put("means", jsonValue("[]").create());
+    form.put("purposes", jsonValue("[\"sexual-exploitation\"]").create());
+    form.put("smuggling", jsonValue("{\"paidForIrregularEntry\": false}").create());
+    form.put("needs", jsonValue("{\"medicalUrgency\": \"none\", \"shelter\": true}").create());
+    form.put("wantsToFileComplaint", "undecided");
+    form.put("wishesToReturn", "undecided");
+    form.put("identity_givenNames", "Formulario");
+    form.put("identity_documentNumber", "FORM-0001");
+    return form;
+  }
+}
