@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
@@ -21,9 +20,17 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
-/** A case from the intake API through the rules to the parallel referrals, on the real models. */
+/** Cases from the intake API through the real models: who gets which task, on which route. */
 @NrmIntegrationTest
 class NrmCaseProcessIntegrationTest {
+
+  static final String ADULT_FOREIGN_VICTIM = """
+      {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "labour-inspection",
+       "detectionPlace": {"country": "CR", "region": "Alajuela"}, "sex": "male", "ageYears": 34,
+       "nationality": "NI", "migrationStatus": "irregular", "acts": ["recruitment", "harbouring"],
+       "means": ["deception", "coercion"], "purposes": ["forced-labour"], "riskFactors": ["documents-retained"],
+       "needs": {"medicalUrgency": "none", "legal": true}, "wantsToFileComplaint": "yes", "wishesToReturn": "no"}
+      """;
 
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
@@ -35,35 +42,175 @@ class NrmCaseProcessIntegrationTest {
   }
 
   @Test
-  void aChildCaseIsReferredInParallelToEveryInstitutionTheRulesNamed() throws Exception {
-    ProcessInstance caseInstance = openChildCase();
-    runJobs(caseInstance.getId());
-    complete(reviewTask(caseInstance), Map.of("immediateAssistanceCoordinated", true));
-    runJobs(caseInstance.getId());
+  void anIdentifiedAdultForeignVictimGetsReferralsAComplaintWithProtectionAndRegularisation() throws Exception {
+    ProcessInstance caseInstance = open(ADULT_FOREIGN_VICTIM);
+    reviewAndIdentify(caseInstance, "identified");
 
-    List<String> referredInstitutions = ((SpinJsonNode) engine.getHistoryService().createHistoricVariableInstanceQuery()
-        .processInstanceId(caseInstance.getId()).variableName("referrals").singleResult().getValue())
-        .elements().stream().map(referral -> referral.prop("institution").stringValue()).toList();
-    assertThat(referredInstitutions).contains("child-protection", "response-team", "health", "shelter");
+    Date recoveryPeriodEnd = (Date) engine.getRuntimeService().getVariable(caseInstance.getId(), "recoveryPeriodEndsAt");
+    assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), recoveryPeriodEnd.toInstant()).toMinutes())
+        .as("the recovery and reflection period: 30 days").isBetween(30L * 24 * 60 - 1, 30L * 24 * 60);
+    assertThat(groupOf(task(caseInstance, "UserTask_ReceiveComplaint"))).isEqualTo("prosecution");
+    assertThat(groupOf(task(caseInstance, "UserTask_ApplyProtectionMeasures"))).isEqualTo("police");
+    assertThat(groupOf(task(caseInstance, "UserTask_RegulariseMigrationStatus"))).isEqualTo("migration");
+    assertThat(referralInstitutions(caseInstance)).contains("response-team", "labour", "legal-aid", "migration");
 
-    List<ProcessInstance> referrals = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(caseInstance.getId()).list();
-    assertThat(referrals).hasSize(referredInstitutions.size())
-        .allSatisfy(referral -> assertThat(referral.getBusinessKey()).isEqualTo(caseInstance.getBusinessKey()));
-    List<String> decisionTaskGroups = referrals.stream()
-        .map(referral -> engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult())
-        .map(task -> engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId())
-        .toList();
-    assertThat(decisionTaskGroups).containsExactlyInAnyOrderElementsOf(referredInstitutions);
+    complete(task(caseInstance, "UserTask_ReceiveComplaint"), Map.of("complaintRegistered", true, "complaintNumber", "EXP-1"));
+    complete(task(caseInstance, "UserTask_ApplyProtectionMeasures"), Map.of("protectionMeasures", List.of("safe-location")));
+    complete(task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "procedure-started"));
+    deliverEveryReferral(caseInstance);
+
+    assertThat(endOf(caseInstance)).isEqualTo("EndEvent_AssistanceAndLegalTracksDone");
   }
 
   @Test
-  void whenEveryReferralIsDeliveredTheCaseCompletesThisStage() throws Exception {
-    ProcessInstance caseInstance = openChildCase();
-    runJobs(caseInstance.getId());
-    complete(reviewTask(caseInstance), Map.of("immediateAssistanceCoordinated", true));
-    runJobs(caseInstance.getId());
+  void anAdultWhoDeclinesToFileAComplaintIsAssistedAllTheSame() throws Exception {
+    ProcessInstance declines = open(ADULT_FOREIGN_VICTIM.replace("\"wantsToFileComplaint\": \"yes\"", "\"wantsToFileComplaint\": \"no\"")
+        .replace("\"nationality\": \"NI\", \"migrationStatus\": \"irregular\"", "\"nationality\": \"CR\", \"migrationStatus\": \"national\""));
+    ProcessInstance files = open(ADULT_FOREIGN_VICTIM.replace("\"nationality\": \"NI\", \"migrationStatus\": \"irregular\"",
+        "\"nationality\": \"CR\", \"migrationStatus\": \"national\""));
+    reviewAndIdentify(declines, "identified");
+    reviewAndIdentify(files, "identified");
 
+    assertThat(tasksOf(declines)).doesNotContain("UserTask_ReceiveComplaint", "UserTask_ApplyProtectionMeasures",
+        "UserTask_RegulariseMigrationStatus");
+    assertThat(tasksOf(files)).contains("UserTask_ReceiveComplaint", "UserTask_ApplyProtectionMeasures");
+    assertThat(referralInstitutions(declines)).isNotEmpty().isEqualTo(referralInstitutions(files));
+
+    deliverEveryReferral(declines);
+    assertThat(endOf(declines)).isEqualTo("EndEvent_AssistanceAndLegalTracksDone");
+  }
+
+  @Test
+  void forAChildChildProtectionDecidesOnTheComplaintNotTheIntake() throws Exception {
+    ProcessInstance caseInstance = open(childIntake("no"));
+    reviewAndIdentify(caseInstance, "identified");
+
+    Task decision = task(caseInstance, "UserTask_DecideComplaintForChild");
+    assertThat(groupOf(decision)).isEqualTo("child-protection");
+    assertThat(tasksOf(caseInstance)).doesNotContain("UserTask_ReceiveComplaint");
+    complete(decision, Map.of("wantsToFileComplaint", "yes", "complaintBestInterestsReason", "Protege a otras niñas"));
+
+    assertThat(groupOf(task(caseInstance, "UserTask_ReceiveComplaint"))).isEqualTo("prosecution");
+    assertThat(referralInstitutions(caseInstance)).contains("child-protection");
+  }
+
+  @Test
+  void aPersonNotIdentifiedIsStillAssistedByNeeds() throws Exception {
+    ProcessInstance caseInstance = open(ADULT_FOREIGN_VICTIM);
+    reviewAndIdentify(caseInstance, "not-identified");
+
+    assertThat(tasksOf(caseInstance)).doesNotContain("UserTask_ReceiveComplaint", "UserTask_RegulariseMigrationStatus");
+    assertThat(referralInstitutions(caseInstance)).isNotEmpty();
+    deliverEveryReferral(caseInstance);
+    assertThat(endOf(caseInstance)).isEqualTo("EndEvent_ServicesReferred");
+  }
+
+  @Test
+  void aSmuggledMigrantInNeedIsReferredForHumanitarianAssistanceWithoutIdentification() throws Exception {
+    ProcessInstance caseInstance = open("""
+        {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "border-control",
+         "detectionPlace": {"country": "CR", "region": "Guanacaste"}, "sex": "female", "ageYears": 27,
+         "nationality": "VE", "migrationStatus": "irregular", "acts": ["transportation"], "crossedBorder": true,
+         "smuggling": {"paidForIrregularEntry": true, "consentedToMovement": true, "movementEndedOnArrival": true},
+         "needs": {"medicalUrgency": "urgent"}}
+        """);
+    runJobs(caseInstance);
+    complete(task(caseInstance, "UserTask_ReviewScreening"), Map.of("immediateAssistanceCoordinated", true));
+    runJobs(caseInstance);
+
+    assertThat(tasksOf(caseInstance)).doesNotContain("UserTask_DecideIdentification");
+    assertThat(referralInstitutions(caseInstance)).containsExactlyInAnyOrder("health", "social-welfare");
+    deliverEveryReferral(caseInstance);
+    assertThat(endOf(caseInstance)).isEqualTo("EndEvent_ServicesReferred");
+  }
+
+  @Test
+  void everyOverdueTaskIsEscalatedToCoordinationAndStaysOpen() throws Exception {
+    ProcessInstance caseInstance = open(childIntake("yes"));
+    runJobs(caseInstance);
+
+    escalateAndComplete(caseInstance, "UserTask_ReviewScreening", Map.of("immediateAssistanceCoordinated", true));
+    escalateAndComplete(caseInstance, "UserTask_DecideIdentification",
+        Map.of("identificationDecision", "identified", "identificationReason", "Acto y fin presentes"));
+    escalateAndComplete(caseInstance, "UserTask_DecideComplaintForChild",
+        Map.of("wantsToFileComplaint", "yes", "complaintBestInterestsReason", "Interés superior"));
+    escalateAndComplete(caseInstance, "UserTask_ReceiveComplaint", Map.of("complaintRegistered", true, "complaintNumber", "EXP-2"));
+    escalateAndComplete(caseInstance, "UserTask_ApplyProtectionMeasures", Map.of("protectionMeasures", List.of("police-escort")));
+    escalateAndComplete(caseInstance, "UserTask_RegulariseMigrationStatus", Map.of("regularisationStatus", "procedure-started"));
+  }
+
+  /** Moves the clock past the task's due date: coordination gets an escalation, the task stays open. */
+  private void escalateAndComplete(ProcessInstance caseInstance, String taskKey, Map<String, Object> variables) {
+    runJobs(caseInstance);
+    Task overdue = task(caseInstance, taskKey);
+    assertThat(overdue.getDueDate()).as(taskKey + " has a due date").isNotNull();
+    ClockUtil.setCurrentTime(new Date(overdue.getDueDate().getTime() + Duration.ofMinutes(1).toMillis()));
+    runJobs(caseInstance);
+
+    // tasks open in parallel may be overdue by then too: each has its own escalation, by name
+    Task escalation = engine.getTaskService().createTaskQuery().processInstanceId(caseInstance.getId())
+        .taskDefinitionKey("UserTask_EscalateOverdueTask").taskName("Tarea vencida: " + overdue.getName()).singleResult();
+    assertThat(escalation).as("escalation of " + taskKey).isNotNull();
+    assertThat(groupOf(escalation)).isEqualTo("coordination");
+    complete(escalation, Map.of("escalationAction", "Seguimiento con la institución"));
+    assertThat(engine.getTaskService().createTaskQuery().taskId(overdue.getId()).count()).as("stays open").isEqualTo(1);
+    complete(overdue, variables);
+  }
+
+  private void reviewAndIdentify(ProcessInstance caseInstance, String decision) {
+    runJobs(caseInstance);
+    complete(task(caseInstance, "UserTask_ReviewScreening"), Map.of("immediateAssistanceCoordinated", true));
+    Task identification = task(caseInstance, "UserTask_DecideIdentification");
+    assertThat(groupOf(identification)).isEqualTo("response-team");
+    complete(identification, Map.of("identificationDecision", decision, "identificationReason", "Fundamento"));
+    runJobs(caseInstance);
+  }
+
+  private static String childIntake(String wantsToFileComplaint) {
+    return """
+        {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "ngo-outreach",
+         "detectionPlace": {"country": "CR", "region": "Puntarenas"}, "sex": "male", "ageYears": 14,
+         "nationality": "HN", "migrationStatus": "irregular", "accompaniedBy": "none",
+         "acts": ["transportation", "harbouring"], "purposes": ["forced-begging"],
+         "needs": {"medicalUrgency": "urgent", "shelter": true}, "wantsToFileComplaint": "%s"}
+        """.formatted(wantsToFileComplaint);
+  }
+
+  private ProcessInstance open(String intake) throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String caseId = json.readTree(rest.withBasicAuth("response-team.cr", "demo")
+        .postForEntity("/api/cases", new HttpEntity<>(intake, headers), String.class).getBody()).get("caseId").asText();
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+        .processDefinitionKey("NrmCaseProcess").singleResult();
+  }
+
+  private Task task(ProcessInstance caseInstance, String taskKey) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(caseInstance.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as(taskKey).isNotNull();
+    return task;
+  }
+
+  private List<String> tasksOf(ProcessInstance caseInstance) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(caseInstance.getId()).list().stream()
+        .map(Task::getTaskDefinitionKey).toList();
+  }
+
+  private String groupOf(Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+
+  private List<String> referralInstitutions(ProcessInstance caseInstance) {
+    return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caseInstance.getId()).list().stream()
+        .map(referral -> (String) engine.getRuntimeService().getVariable(referral.getId(), "institution")).sorted().toList();
+  }
+
+  private void deliverEveryReferral(ProcessInstance caseInstance) {
     for (ProcessInstance referral : engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(caseInstance.getId()).list()) {
       complete(engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult(),
@@ -71,56 +218,16 @@ class NrmCaseProcessIntegrationTest {
       complete(engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult(),
           Map.of("serviceOutcome", "delivered"));
     }
-
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseInstance.getId())
-        .singleResult().getEndActivityId()).isEqualTo("EndEvent_ServicesReferred");
   }
 
-  @Test
-  void anOverdueReviewIsEscalatedToCoordinationAndStaysOpen() throws Exception {
-    ProcessInstance caseInstance = openChildCase();
-    runJobs(caseInstance.getId());
-    Task review = reviewTask(caseInstance);
-    assertThat(review.getDueDate()).isNotNull();
-
-    ClockUtil.setCurrentTime(new Date(review.getDueDate().getTime() + Duration.ofMinutes(1).toMillis()));
-    runJobs(caseInstance.getId());
-
-    Task escalation = engine.getTaskService().createTaskQuery().processInstanceId(caseInstance.getId())
-        .taskDefinitionKey("UserTask_EscalateOverdueReview").singleResult();
-    assertThat(engine.getTaskService().getIdentityLinksForTask(escalation.getId()).get(0).getGroupId()).isEqualTo("coordination");
-    complete(escalation, Map.of("escalationAction", "Se llamó al equipo de respuesta"));
-    assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
-  }
-
-  private ProcessInstance openChildCase() throws Exception {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    String intake = """
-        {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "ngo-outreach",
-         "detectionPlace": {"country": "CR", "region": "Puntarenas"}, "sex": "male", "ageYears": 14,
-         "nationality": "HN", "migrationStatus": "irregular", "accompaniedBy": "none",
-         "acts": ["transportation", "harbouring"], "purposes": ["forced-begging"],
-         "needs": {"medicalUrgency": "urgent", "shelter": true}}
-        """;
-    String caseId = json.readTree(rest.withBasicAuth("response-team.cr", "demo")
-        .postForEntity("/api/cases", new HttpEntity<>(intake, headers), String.class).getBody()).get("caseId").asText();
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-        .processDefinitionKey("NrmCaseProcess").singleResult();
-  }
-
-  private Task reviewTask(ProcessInstance caseInstance) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(caseInstance.getId())
-        .taskDefinitionKey("UserTask_ReviewScreening").singleResult();
-  }
-
-  private void complete(Task task, Map<String, Object> variables) {
-    engine.getTaskService().complete(task.getId(), variables);
+  private String endOf(ProcessInstance caseInstance) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseInstance.getId())
+        .singleResult().getEndActivityId();
   }
 
   /** Runs the case's due jobs (async steps and timers) as the job executor would. */
-  private void runJobs(String processInstanceId) {
-    engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list()
+  private void runJobs(ProcessInstance caseInstance) {
+    engine.getManagementService().createJobQuery().processInstanceId(caseInstance.getId()).executable().list()
         .forEach(job -> engine.getManagementService().executeJob(job.getId()));
   }
 }

@@ -76,6 +76,7 @@ class RuleSetCompilerTest {
   void workingDaysAndHoursAreParsed() {
     assertThat(Deadline.parse("7wd")).isEqualTo(new Deadline(168, true));
     assertThat(Deadline.parse("24h")).isEqualTo(new Deadline(24, false));
+    assertThat(Deadline.parse("30d")).isEqualTo(new Deadline(720, false));
   }
 
   private static Referral childProtectionReferral(CaseDecisionService rules, String jurisdiction) {
