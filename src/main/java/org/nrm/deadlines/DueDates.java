@@ -34,6 +34,12 @@ public class DueDates {
     return in(jurisdiction, decisions.active().deadlines().forJurisdiction(jurisdiction).of(step));
   }
 
+  /** How many times a step fits into a period, e.g. check-ins during the follow-up: 365d / 90d = 4. */
+  public int timesIn(String jurisdiction, String period, String step) {
+    var deadlines = decisions.active().deadlines().forJurisdiction(jurisdiction);
+    return Math.max(1, deadlines.of(period).hours() / deadlines.of(step).hours());
+  }
+
   /** When a deadline that the rules gave (a referral's) is due, counted from now. */
   public Date in(String jurisdiction, int dueInHours, boolean workingDays) {
     return in(jurisdiction, new Deadline(dueInHours, workingDays));

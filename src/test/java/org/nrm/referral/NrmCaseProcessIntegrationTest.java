@@ -59,7 +59,66 @@ class NrmCaseProcessIntegrationTest {
     complete(task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "procedure-started"));
     deliverEveryReferral(caseInstance);
 
-    assertThat(endOf(caseInstance)).isEqualTo("EndEvent_AssistanceAndLegalTracksDone");
+    Task durableSolution = task(caseInstance, "UserTask_DecideDurableSolution");
+    assertThat(groupOf(durableSolution)).isEqualTo("response-team");
+    complete(durableSolution, Map.of("durableSolution", "local-integration", "durableSolutionReason", "Decidido con la persona"));
+    complete(task(caseInstance, "UserTask_PlanLocalIntegration"), Map.of("integrationPlanAgreed", true));
+    followUpAndClose(caseInstance);
+
+    assertThat(endOf(caseInstance)).isEqualTo("EndEvent_CaseClosed");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(caseInstance.getId())
+        .variableName("followUpCheckIns").singleResult().getValue()).as("a check-in every 3 months for 12 months").isEqualTo(4L);
+  }
+
+  @Test
+  void aChildsDurableSolutionIsDecidedByChildProtectionAndARefusedReturnIsDecidedAgain() throws Exception {
+    ProcessInstance caseInstance = open(childIntake("no"));
+    reviewAndIdentify(caseInstance, "identified");
+    complete(task(caseInstance, "UserTask_DecideComplaintForChild"), Map.of("wantsToFileComplaint", "no",
+        "complaintBestInterestsReason", "Por ahora no"));
+    complete(task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "procedure-started"));
+    deliverEveryReferral(caseInstance);
+
+    Task decision = task(caseInstance, "UserTask_DecideDurableSolution");
+    assertThat(groupOf(decision)).isEqualTo("child-protection");
+    assertThat(engine.getRuntimeService().getVariable(caseInstance.getId(), "repatriationAllowed")).isEqualTo(false);
+    complete(decision, Map.of("durableSolution", "repatriation", "durableSolutionReason", "La familia lo pide"));
+
+    Task decidedAgain = task(caseInstance, "UserTask_DecideDurableSolution");
+    assertThat(groupOf(decidedAgain)).as("not returned without best-interests determination: decide again")
+        .isEqualTo("child-protection");
+    complete(decidedAgain, Map.of("durableSolution", "third-country", "durableSolutionReason", "Reunificación familiar"));
+    escalateAndComplete(caseInstance, "UserTask_CoordinateThirdCountry", Map.of("thirdCountry", "US"));
+
+    assertThat(checkInScheduled(caseInstance)).as("follow-up starts").isTrue();
+  }
+
+  @Test
+  void anAllowedReturnIsHandedOverToTheRepatriationProtocol() throws Exception {
+    ProcessInstance caseInstance = open(ADULT_FOREIGN_VICTIM.replace("\"wishesToReturn\": \"no\"", "\"wishesToReturn\": \"yes\"")
+        .replace("\"wantsToFileComplaint\": \"yes\"", "\"wantsToFileComplaint\": \"no\""));
+    reviewAndIdentify(caseInstance, "identified");
+    complete(task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "not-wanted"));
+    deliverEveryReferral(caseInstance);
+    assertThat(engine.getRuntimeService().getVariable(caseInstance.getId(), "repatriationAllowed")).isEqualTo(true);
+
+    complete(task(caseInstance, "UserTask_DecideDurableSolution"), Map.of("durableSolution", "repatriation",
+        "durableSolutionReason", "Desea volver con su familia"));
+    ProcessInstance repatriation = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(caseInstance.getId()).processDefinitionKey("RepatriationProcess").singleResult();
+    Task preparation = engine.getTaskService().createTaskQuery().processInstanceId(repatriation.getId()).singleResult();
+    assertThat(groupOf(preparation)).isEqualTo("iom");
+
+    ClockUtil.setCurrentTime(new Date(preparation.getDueDate().getTime() + Duration.ofMinutes(1).toMillis()));
+    engine.getManagementService().createJobQuery().processInstanceId(repatriation.getId()).executable().list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    Task escalation = engine.getTaskService().createTaskQuery().processInstanceId(repatriation.getId())
+        .taskDefinitionKey("UserTask_EscalateOverdueRepatriation").singleResult();
+    assertThat(groupOf(escalation)).isEqualTo("coordination");
+    complete(escalation, Map.of("escalationAction", "Llamada a la OIM"));
+    complete(preparation, Map.of("repatriationPrepared", true));
+
+    assertThat(checkInScheduled(caseInstance)).as("follow-up starts").isTrue();
   }
 
   @Test
@@ -77,7 +136,7 @@ class NrmCaseProcessIntegrationTest {
     assertThat(referralInstitutions(declines)).isNotEmpty().isEqualTo(referralInstitutions(files));
 
     deliverEveryReferral(declines);
-    assertThat(endOf(declines)).isEqualTo("EndEvent_AssistanceAndLegalTracksDone");
+    assertThat(groupOf(task(declines, "UserTask_DecideDurableSolution"))).isEqualTo("response-team");
   }
 
   @Test
@@ -137,6 +196,44 @@ class NrmCaseProcessIntegrationTest {
     escalateAndComplete(caseInstance, "UserTask_ReceiveComplaint", Map.of("complaintRegistered", true, "complaintNumber", "EXP-2"));
     escalateAndComplete(caseInstance, "UserTask_ApplyProtectionMeasures", Map.of("protectionMeasures", List.of("police-escort")));
     escalateAndComplete(caseInstance, "UserTask_RegulariseMigrationStatus", Map.of("regularisationStatus", "procedure-started"));
+    deliverEveryReferral(caseInstance);
+    escalateAndComplete(caseInstance, "UserTask_DecideDurableSolution",
+        Map.of("durableSolution", "local-integration", "durableSolutionReason", "Interés superior"));
+    escalateAndComplete(caseInstance, "UserTask_PlanLocalIntegration", Map.of("integrationPlanAgreed", true));
+    fireNextCheckIn(caseInstance);
+    escalateAndComplete(caseInstance, "UserTask_FollowUpCheckIn", Map.of("checkInStatus", "stable"));
+    for (int checkIn = 2; checkIn <= 4; checkIn++) {
+      fireNextCheckIn(caseInstance);
+      complete(task(caseInstance, "UserTask_FollowUpCheckIn"), Map.of("checkInStatus", "stable"));
+    }
+    escalateAndComplete(caseInstance, "UserTask_CloseCase", Map.of("caseOutcome", "durable-solution-achieved"));
+    assertThat(endOf(caseInstance)).isEqualTo("EndEvent_CaseClosed");
+  }
+
+  private void followUpAndClose(ProcessInstance caseInstance) {
+    for (int checkIn = 1; checkIn <= 4; checkIn++) {
+      fireNextCheckIn(caseInstance);
+      Task followUp = task(caseInstance, "UserTask_FollowUpCheckIn");
+      assertThat(groupOf(followUp)).isEqualTo("response-team");
+      complete(followUp, Map.of("checkInStatus", "stable"));
+    }
+    complete(task(caseInstance, "UserTask_CloseCase"), Map.of("caseOutcome", "durable-solution-achieved"));
+  }
+
+  /** Moves the clock to the next follow-up check-in (every 3 months) and runs it. */
+  private void fireNextCheckIn(ProcessInstance caseInstance) {
+    var timer = engine.getManagementService().createJobQuery().processInstanceId(caseInstance.getId())
+        .activityId("TimerEvent_NextCheckIn").singleResult();
+    assertThat(timer).as("a check-in is scheduled").isNotNull();
+    assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), timer.getDuedate().toInstant()).toDays())
+        .isBetween(89L, 90L);
+    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + Duration.ofMinutes(1).toMillis()));
+    runJobs(caseInstance);
+  }
+
+  private boolean checkInScheduled(ProcessInstance caseInstance) {
+    return engine.getManagementService().createJobQuery().processInstanceId(caseInstance.getId())
+        .activityId("TimerEvent_NextCheckIn").count() == 1;
   }
 
   /** Moves the clock past the task's due date: coordination gets an escalation, the task stays open. */
