@@ -1,6 +1,7 @@
 package org.nrm.identity;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,6 +13,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param keyId id stored with each record
  * @param encryptionKey AES-256 key, Base64 of 32 random bytes ({@code openssl rand -base64 32})
+ * @param shownInTasks the tasks that need the identity (task definition key), each with the
+ *     institutions whose task it is that see it (empty: the task's own institution, whichever)
  */
 @Validated
 @ConfigurationProperties("nrm.identity")
@@ -19,4 +22,5 @@ public record IdentityProperties(
     @DefaultValue("k1") @NotBlank String keyId,
     @NotBlank(message = "no identity encryption key: set NRM_IDENTITY_KEY (openssl rand -base64 32)")
         String encryptionKey,
-    @DefaultValue Map<String, String> previousKeys) {}
+    @DefaultValue Map<String, String> previousKeys,
+    @DefaultValue Map<String, List<String>> shownInTasks) {}

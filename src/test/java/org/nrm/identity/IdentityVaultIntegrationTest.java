@@ -70,7 +70,7 @@ class IdentityVaultIntegrationTest {
 
   @Test
   void aKeyOfTheWrongLengthIsRefused() {
-    assertThatThrownBy(() -> new IdentityCipher(new IdentityProperties("k1", Base64.getEncoder().encodeToString(new byte[16]), Map.of())))
+    assertThatThrownBy(() -> new IdentityCipher(new IdentityProperties("k1", Base64.getEncoder().encodeToString(new byte[16]), Map.of(), Map.of())))
         .hasMessageContaining("must be 32 bytes");
   }
 
