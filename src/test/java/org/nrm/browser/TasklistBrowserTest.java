@@ -125,6 +125,7 @@ class TasklistBrowserTest {
     completeCaseTask(caseInstance, "UserTask_ReviewScreening", Map.of("immediateAssistanceCoordinated", true));
     completeCaseTask(caseInstance, "UserTask_DecideIdentification",
         Map.of("identificationDecision", "identified", "identificationReason", "Acto, medio y fin"));
+    completeCaseTask(caseInstance, "UserTask_AgreeCarePlan", Map.of("needsAssessment", "Necesidades evaluadas"));
     runJobs(caseInstance);
     return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).taskCandidateGroup("police")
         .taskDefinitionKey("UserTask_DecideOnReferral").singleResult();

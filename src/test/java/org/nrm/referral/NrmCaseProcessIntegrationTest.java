@@ -45,6 +45,8 @@ class NrmCaseProcessIntegrationTest {
   void anIdentifiedAdultForeignVictimGetsReferralsAComplaintWithProtectionAndRegularisation() throws Exception {
     ProcessInstance caseInstance = open(ADULT_FOREIGN_VICTIM);
     reviewAndIdentify(caseInstance, "identified");
+    assertThat(groupOf(task(caseInstance, "UserTask_AgreeCarePlan"))).isEqualTo("response-team");
+    agreeCarePlan(caseInstance, "shelter");
 
     Date recoveryPeriodEnd = (Date) engine.getRuntimeService().getVariable(caseInstance.getId(), "recoveryPeriodEndsAt");
     assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), recoveryPeriodEnd.toInstant()).toMinutes())
@@ -52,7 +54,8 @@ class NrmCaseProcessIntegrationTest {
     assertThat(groupOf(task(caseInstance, "UserTask_ReceiveComplaint"))).isEqualTo("prosecution");
     assertThat(groupOf(task(caseInstance, "UserTask_ApplyProtectionMeasures"))).isEqualTo("police");
     assertThat(groupOf(task(caseInstance, "UserTask_RegulariseMigrationStatus"))).isEqualTo("migration");
-    assertThat(referralInstitutions(caseInstance)).contains("response-team", "labour", "legal-aid", "migration");
+    assertThat(referralInstitutions(caseInstance)).as("the rules' referrals and the care plan's")
+        .contains("response-team", "labour", "legal-aid", "migration", "shelter");
 
     complete(task(caseInstance, "UserTask_ReceiveComplaint"), Map.of("complaintRegistered", true, "complaintNumber", "EXP-1"));
     complete(task(caseInstance, "UserTask_ApplyProtectionMeasures"), Map.of("protectionMeasures", List.of("safe-location")));
@@ -74,6 +77,7 @@ class NrmCaseProcessIntegrationTest {
   void aChildsDurableSolutionIsDecidedByChildProtectionAndARefusedReturnIsDecidedAgain() throws Exception {
     ProcessInstance caseInstance = open(childIntake("no"));
     reviewAndIdentify(caseInstance, "identified");
+    agreeCarePlan(caseInstance);
     complete(task(caseInstance, "UserTask_DecideComplaintForChild"), Map.of("wantsToFileComplaint", "no",
         "complaintBestInterestsReason", "Por ahora no"));
     complete(task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "procedure-started"));
@@ -98,6 +102,7 @@ class NrmCaseProcessIntegrationTest {
     ProcessInstance caseInstance = open(ADULT_FOREIGN_VICTIM.replace("\"wishesToReturn\": \"no\"", "\"wishesToReturn\": \"yes\"")
         .replace("\"wantsToFileComplaint\": \"yes\"", "\"wantsToFileComplaint\": \"no\""));
     reviewAndIdentify(caseInstance, "identified");
+    agreeCarePlan(caseInstance);
     complete(task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "not-wanted"));
     deliverEveryReferral(caseInstance);
     assertThat(engine.getRuntimeService().getVariable(caseInstance.getId(), "repatriationAllowed")).isEqualTo(true);
@@ -129,6 +134,8 @@ class NrmCaseProcessIntegrationTest {
         "\"nationality\": \"CR\", \"migrationStatus\": \"national\""));
     reviewAndIdentify(declines, "identified");
     reviewAndIdentify(files, "identified");
+    agreeCarePlan(declines);
+    agreeCarePlan(files);
 
     assertThat(tasksOf(declines)).doesNotContain("UserTask_ReceiveComplaint", "UserTask_ApplyProtectionMeasures",
         "UserTask_RegulariseMigrationStatus");
@@ -143,6 +150,8 @@ class NrmCaseProcessIntegrationTest {
   void forAChildChildProtectionDecidesOnTheComplaintNotTheIntake() throws Exception {
     ProcessInstance caseInstance = open(childIntake("no"));
     reviewAndIdentify(caseInstance, "identified");
+    assertThat(groupOf(task(caseInstance, "UserTask_AgreeCarePlan"))).as("a child's plan").isEqualTo("child-protection");
+    agreeCarePlan(caseInstance);
 
     Task decision = task(caseInstance, "UserTask_DecideComplaintForChild");
     assertThat(groupOf(decision)).isEqualTo("child-protection");
@@ -191,6 +200,8 @@ class NrmCaseProcessIntegrationTest {
     escalateAndComplete(caseInstance, "UserTask_ReviewScreening", Map.of("immediateAssistanceCoordinated", true));
     escalateAndComplete(caseInstance, "UserTask_DecideIdentification",
         Map.of("identificationDecision", "identified", "identificationReason", "Acto y fin presentes"));
+    escalateAndComplete(caseInstance, "UserTask_AgreeCarePlan",
+        Map.of("needsAssessment", "Necesidades evaluadas", "carePlanInstitutions", List.of()));
     escalateAndComplete(caseInstance, "UserTask_DecideComplaintForChild",
         Map.of("wantsToFileComplaint", "yes", "complaintBestInterestsReason", "Interés superior"));
     escalateAndComplete(caseInstance, "UserTask_ReceiveComplaint", Map.of("complaintRegistered", true, "complaintNumber", "EXP-2"));
@@ -260,6 +271,13 @@ class NrmCaseProcessIntegrationTest {
     Task identification = task(caseInstance, "UserTask_DecideIdentification");
     assertThat(groupOf(identification)).isEqualTo("response-team");
     complete(identification, Map.of("identificationDecision", decision, "identificationReason", "Fundamento"));
+    runJobs(caseInstance);
+  }
+
+  /** The individual care plan, agreed after a positive identification; it may add referrals. */
+  private void agreeCarePlan(ProcessInstance caseInstance, String... addedInstitutions) {
+    complete(task(caseInstance, "UserTask_AgreeCarePlan"),
+        Map.of("needsAssessment", "Necesidades evaluadas con la persona", "carePlanInstitutions", List.of(addedInstitutions)));
     runJobs(caseInstance);
   }
 

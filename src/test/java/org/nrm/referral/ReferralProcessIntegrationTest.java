@@ -75,11 +75,36 @@ class ReferralProcessIntegrationTest {
   }
 
   @Test
+  void anOverdueDeliveryAndAnOverdueReassignmentAreEscalatedToo() {
+    String declined = refer("shelter", 24, false);
+    complete(taskOf(declined, "UserTask_DecideOnReferral", "shelter"),
+        Map.of("referralDecision", "declined", "declineReason", "Sin plazas"));
+    expireAndEscalate(declined, "UserTask_ChooseAnotherProvider", "Elegir otra institución para la derivación rechazada");
+
+    String accepted = refer("health", 24, false);
+    complete(taskOf(accepted, "UserTask_DecideOnReferral", "health"), Map.of("referralDecision", "accepted"));
+    expireAndEscalate(accepted, "UserTask_DeliverService", "Prestar el servicio y reportar el resultado");
+  }
+
+  private void expireAndEscalate(String referral, String taskKey, String taskName) {
+    Task overdue = engine.getTaskService().createTaskQuery().processInstanceId(referral).taskDefinitionKey(taskKey).singleResult();
+    assertThat(overdue.getDueDate()).as(taskKey + " has a due date").isNotNull();
+    ClockUtil.setCurrentTime(new Date(overdue.getDueDate().getTime() + 60_000));
+    engine.getManagementService().createJobQuery().processInstanceId(referral).timers().executable().list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    Task escalation = taskOf(referral, "UserTask_EscalateOverdueReferral", "coordination");
+    assertThat(escalation.getName()).isEqualTo("Derivación vencida: " + taskName);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(overdue.getId()).count()).as("stays open").isEqualTo(1);
+  }
+
+  @Test
   void aReferralAnsweredInTimeIsNotEscalated() {
     String referral = refer("police", 2, false);
     complete(taskOf(referral, "UserTask_DecideOnReferral", "police"), Map.of("referralDecision", "accepted"));
 
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(referral).timers().count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(referral).timers().list())
+        .as("only the delivery's own deadline is running").singleElement()
+        .satisfies(timer -> assertThat(timer.getDuedate()).isAfter(ClockUtil.getCurrentTime()));
   }
 
   private String refer(String institution, int dueInHours, boolean workingDays) {
