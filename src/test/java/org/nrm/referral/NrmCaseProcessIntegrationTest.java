@@ -29,12 +29,14 @@ class NrmCaseProcessIntegrationTest {
        "detectionPlace": {"country": "CR", "region": "Alajuela"}, "sex": "male", "ageYears": 34,
        "nationality": "NI", "migrationStatus": "irregular", "acts": ["recruitment", "harbouring"],
        "means": ["deception", "coercion"], "purposes": ["forced-labour"], "riskFactors": ["documents-retained"],
-       "needs": {"medicalUrgency": "none", "legal": true}, "wantsToFileComplaint": "yes", "wishesToReturn": "no"}
+       "needs": {"medicalUrgency": "none", "legal": true}, "wantsToFileComplaint": "yes", "wishesToReturn": "no",
+       "identity": {"givenNames": "Ramiro Caso Completo", "documentNumber": "FULLCASE-0077"}}
       """;
 
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @AfterEach
   void resetTheClock() {
@@ -71,6 +73,13 @@ class NrmCaseProcessIntegrationTest {
     assertThat(endOf(caseInstance)).isEqualTo("EndEvent_CaseClosed");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(caseInstance.getId())
         .variableName("followUpCheckIns").singleResult().getValue()).as("a check-in every 3 months for 12 months").isEqualTo(4L);
+    for (String table : List.of("act_ru_variable", "act_hi_varinst", "act_hi_detail", "act_ge_bytearray", "act_hi_procinst",
+        "act_hi_taskinst", "act_hi_op_log")) {
+      List<Map<String, Object>> rows = jdbc.queryForList("select * from " + table);
+      String contents = rows.toString() + rows.stream().flatMap(row -> row.values().stream())
+          .filter(byte[].class::isInstance).map(bytes -> new String((byte[]) bytes)).toList();
+      assertThat(contents).as("no identity in " + table + " after a full case").doesNotContain("Ramiro Caso Completo", "FULLCASE-0077");
+    }
   }
 
   @Test
