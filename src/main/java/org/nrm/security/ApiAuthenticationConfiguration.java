@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP basic authentication against the engine's users for the engine REST API, the product's
@@ -39,6 +40,8 @@ class ApiAuthenticationConfiguration {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns(urlPatterns);
+    // before the product's own filters, which read the authenticated user
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
     return registration;
   }
 }

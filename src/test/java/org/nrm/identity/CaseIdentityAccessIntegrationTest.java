@@ -62,6 +62,32 @@ class CaseIdentityAccessIntegrationTest {
     assertThat(identityAs("shelter.cr", caseId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
+  @Test
+  void theShelterSeesTheIdentityInItsTaskFormAndHealthDoesNotInItsOwn() throws Exception {
+    String caseId = caseWithIdentity();
+    String shelter = referTo(caseId, "shelter");
+    String health = referTo(caseId, "health");
+    acceptReferral(shelter);
+    acceptReferral(health);
+
+    var shelterForm = json.readTree(formVariablesAs("shelter.cr", taskOf(shelter)).getBody());
+    var healthForm = json.readTree(formVariablesAs("health.cr", taskOf(health)).getBody());
+
+    assertThat(shelterForm.at("/identity_givenNames/value").asText()).isEqualTo("Lucía");
+    assertThat(shelterForm.has("reason")).as("the task's own variables are still there").isTrue();
+    assertThat(healthForm.toString()).doesNotContain("identity_", "Lucía");
+    assertThat(vault.accessesTo(caseId)).singleElement().satisfies(access -> assertThat(access.userId()).isEqualTo("shelter.cr"));
+    assertThat(engine.getRuntimeService().getVariables(shelter)).as("shown, never stored").doesNotContainKey("identity_givenNames");
+  }
+
+  private String taskOf(String referral) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(referral).singleResult().getId();
+  }
+
+  private ResponseEntity<String> formVariablesAs(String userId, String taskId) {
+    return rest.withBasicAuth(userId, "demo").getForEntity("/engine-rest/task/{id}/form-variables", String.class, taskId);
+  }
+
   private String caseWithIdentity() {
     String caseId = "TEST-" + UUID.randomUUID();
     vault.store(caseId, new IdentityRecord("Lucía", "Mora", null, null, null, null, null, null), "police.cr");
