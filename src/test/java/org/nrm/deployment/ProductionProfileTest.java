@@ -48,7 +48,7 @@ class ProductionProfileTest {
     try (ConfigurableApplicationContext restarted = start(database, "--NRM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {
       var repository = restarted.getBean(ProcessEngine.class).getRepositoryService();
       assertThat(repository.createDeploymentQuery().deploymentName(ModelDeploymentPlugin.DEPLOYMENT_NAME).count()).isEqualTo(1);
-      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("PlaceholderProcess").count()).isEqualTo(1);
+      assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("NrmCaseProcess").count()).isEqualTo(1);
       assertThat(repository.createDeploymentQuery().deploymentName("nrm-rules").count()).isEqualTo(1);
       String deploymentId = repository.createDeploymentQuery().deploymentName(ModelDeploymentPlugin.DEPLOYMENT_NAME)
           .singleResult().getId();

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.nrm.support.InstitutionTasks;
 import org.nrm.support.NrmIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,10 +27,13 @@ class IdentityGuardIntegrationTest {
     String caseId = "TEST-" + UUID.randomUUID();
     String givenNames = "Yolanda " + UUID.randomUUID();
 
-    String instanceId = engine.getFormService().submitStartForm(placeholderDefinitionId(), caseId,
-        Map.of("institution", "police", "identity_givenNames", givenNames, "identity_phone", "+506 7000 0001")).getId();
+    Map<String, Object> form = InstitutionTasks.referralTo("police");
+    form.put("identity_givenNames", givenNames);
+    form.put("identity_phone", "+506 7000 0001");
+    String instanceId = engine.getFormService().submitStartForm(referralDefinitionId(), caseId, form).getId();
 
-    assertThat(engine.getRuntimeService().getVariables(instanceId)).containsOnlyKeys("institution");
+    assertThat(engine.getRuntimeService().getVariables(instanceId)).containsKey("institution")
+        .doesNotContainKeys("identity_givenNames", "identity_phone");
     IdentityRecord stored = vault.read(caseId, "test", "verificación").orElseThrow();
     assertThat(stored.givenNames()).isEqualTo(givenNames);
     assertThat(stored.phone()).isEqualTo("+506 7000 0001");
@@ -40,11 +44,12 @@ class IdentityGuardIntegrationTest {
   void identityFieldsOfATaskFormAreAddedToTheVaultOnly() {
     String caseId = "TEST-" + UUID.randomUUID();
     String documentNumber = "D-" + UUID.randomUUID();
-    engine.getRuntimeService().startProcessInstanceByKey("PlaceholderProcess", caseId,
-        Map.of("institution", "shelter", "identity_givenNames", "Rosa"));
+    Map<String, Object> start = InstitutionTasks.referralTo("shelter");
+    start.put("identity_givenNames", "Rosa");
+    engine.getRuntimeService().startProcessInstanceByKey("ReferralProcess", caseId, start);
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
 
-    engine.getFormService().submitTaskForm(task.getId(), Map.of("receiptConfirmed", true,
+    engine.getFormService().submitTaskForm(task.getId(), Map.of("referralDecision", "accepted",
         "identity_documentNumber", documentNumber, "identity_currentLocation", "Albergue Norte"));
 
     IdentityRecord stored = vault.read(caseId, "test", "verificación").orElseThrow();
@@ -55,17 +60,18 @@ class IdentityGuardIntegrationTest {
 
   @Test
   void identityFieldsWithoutACaseNumberAreRefusedAndNothingStarts() {
-    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("PlaceholderProcess").count();
+    long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("ReferralProcess").count();
 
-    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("PlaceholderProcess",
-        Map.of("institution", "police", "identity_givenNames", "Sin caso")))
+    Map<String, Object> withoutCase = InstitutionTasks.referralTo("police");
+    withoutCase.put("identity_givenNames", "Sin caso");
+    assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("ReferralProcess", withoutCase))
         .hasMessageContaining("necesitan un caso con número");
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("PlaceholderProcess").count())
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("ReferralProcess").count())
         .isEqualTo(before);
   }
 
-  private String placeholderDefinitionId() {
-    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("PlaceholderProcess")
+  private String referralDefinitionId() {
+    return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ReferralProcess")
         .latestVersion().singleResult().getId();
   }
 

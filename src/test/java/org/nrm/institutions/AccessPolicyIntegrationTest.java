@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nrm.support.NrmIntegrationTest;
-import org.nrm.support.PlaceholderCases;
+import org.nrm.support.InstitutionTasks;
 import org.nrm.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,14 +27,14 @@ class AccessPolicyIntegrationTest {
 
   @Autowired ProcessEngine engine;
   Users users;
-  PlaceholderCases cases;
+  InstitutionTasks cases;
   Task policeTask;
   Task childProtectionTask;
 
   @BeforeEach
   void openOneCaseForPoliceAndOneForChildProtection() {
     users = new Users(engine.getIdentityService());
-    cases = new PlaceholderCases(engine);
+    cases = new InstitutionTasks(engine);
     policeTask = cases.taskFor("police");
     childProtectionTask = cases.taskFor("child-protection");
   }
@@ -73,10 +73,10 @@ class AccessPolicyIntegrationTest {
 
   @Test
   void anInstitutionCompletesItsOwnTask() {
-    users.as("police.cr", () -> engine.getTaskService().complete(policeTask.getId(), Map.of("receiptConfirmed", true)));
+    users.as("police.cr", () -> engine.getTaskService().complete(policeTask.getId(), Map.of("referralDecision", "accepted")));
 
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceId(policeTask.getProcessInstanceId()).completed().count()).isEqualTo(1);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(policeTask.getId()).count()).isZero();
+    assertThat(engine.getRuntimeService().getVariable(policeTask.getProcessInstanceId(), "referralState")).isEqualTo("accepted");
   }
 
   @Test

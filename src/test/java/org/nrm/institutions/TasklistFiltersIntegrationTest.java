@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
-import org.nrm.support.PlaceholderCases;
+import org.nrm.support.InstitutionTasks;
 import org.nrm.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,12 +19,12 @@ class TasklistFiltersIntegrationTest {
 
   @Autowired ProcessEngine engine;
   Users users;
-  PlaceholderCases cases;
+  InstitutionTasks cases;
 
   @BeforeEach
   void setUp() {
     users = new Users(engine.getIdentityService());
-    cases = new PlaceholderCases(engine);
+    cases = new InstitutionTasks(engine);
   }
 
   @Test

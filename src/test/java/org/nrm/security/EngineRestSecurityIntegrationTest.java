@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
-import org.nrm.support.PlaceholderCases;
+import org.nrm.support.InstitutionTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -34,7 +34,7 @@ class EngineRestSecurityIntegrationTest {
 
   @BeforeEach
   void openOneCaseForPoliceAndOneForChildProtection() {
-    PlaceholderCases cases = new PlaceholderCases(engine);
+    InstitutionTasks cases = new InstitutionTasks(engine);
     policeTask = cases.taskFor("police");
     childProtectionTask = cases.taskFor("child-protection");
   }
@@ -127,7 +127,7 @@ class EngineRestSecurityIntegrationTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
     return rest.withBasicAuth(userId, "demo").postForEntity("/engine-rest/task/{id}/complete",
-        new HttpEntity<>("{\"variables\":{\"receiptConfirmed\":{\"value\":true}}}", headers), String.class, task.getId());
+        new HttpEntity<>("{\"variables\":{\"referralDecision\":{\"value\":\"accepted\"}}}", headers), String.class, task.getId());
   }
 
   /** The multipart request Camunda Modeler sends to {@code /deployment/create}. */
