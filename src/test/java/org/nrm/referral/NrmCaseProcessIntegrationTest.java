@@ -129,7 +129,13 @@ class NrmCaseProcessIntegrationTest {
     Task escalation = engine.getTaskService().createTaskQuery().processInstanceId(repatriation.getId())
         .taskDefinitionKey("UserTask_EscalateOverdueRepatriation").singleResult();
     assertThat(groupOf(escalation)).isEqualTo("coordination");
-    complete(escalation, Map.of("escalationAction", "Llamada a la OIM"));
+    ClockUtil.setCurrentTime(new Date(escalation.getDueDate().getTime() + Duration.ofMinutes(1).toMillis()));
+    engine.getManagementService().createJobQuery().processInstanceId(repatriation.getId()).executable().list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    List<Task> escalations = engine.getTaskService().createTaskQuery().processInstanceId(repatriation.getId())
+        .taskDefinitionKey("UserTask_EscalateOverdueRepatriation").list();
+    assertThat(escalations).as("the unattended escalation and its reminder").hasSize(2);
+    escalations.forEach(open -> complete(open, Map.of("escalationAction", "Llamada a la OIM")));
     complete(preparation, Map.of("repatriationPrepared", true));
 
     assertThat(checkInScheduled(caseInstance)).as("follow-up starts").isTrue();
@@ -254,6 +260,27 @@ class NrmCaseProcessIntegrationTest {
   private boolean checkInScheduled(ProcessInstance caseInstance) {
     return engine.getManagementService().createJobQuery().processInstanceId(caseInstance.getId())
         .activityId("TimerEvent_NextCheckIn").count() == 1;
+  }
+
+  @Test
+  void anEscalationLeftUnattendedRemindsCoordinationAndStaysOpen() throws Exception {
+    ProcessInstance caseInstance = open(ADULT_FOREIGN_VICTIM);
+    runJobs(caseInstance);
+    Task review = task(caseInstance, "UserTask_ReviewScreening");
+    ClockUtil.setCurrentTime(new Date(review.getDueDate().getTime() + Duration.ofMinutes(1).toMillis()));
+    runJobs(caseInstance);
+    Task escalation = task(caseInstance, "UserTask_EscalateOverdueTask");
+    assertThat(escalation.getDueDate()).as("an escalation is due too").isNotNull();
+
+    ClockUtil.setCurrentTime(new Date(escalation.getDueDate().getTime() + Duration.ofMinutes(1).toMillis()));
+    runJobs(caseInstance);
+
+    Task reminder = engine.getTaskService().createTaskQuery().processInstanceId(caseInstance.getId())
+        .taskName("Tarea vencida: una escalación sin atender").singleResult();
+    assertThat(groupOf(reminder)).isEqualTo("coordination");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId()).count()).as("stays open").isEqualTo(1);
+    complete(reminder, Map.of("escalationAction", "Atendida"));
+    complete(escalation, Map.of("escalationAction", "Atendida"));
   }
 
   /** Moves the clock past the task's due date: coordination gets an escalation, the task stays open. */

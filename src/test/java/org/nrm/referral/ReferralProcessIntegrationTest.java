@@ -70,7 +70,15 @@ class ReferralProcessIntegrationTest {
     taskOf(referral, "UserTask_EscalateOverdueReferral", "coordination");
     assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).as("the original task stays open")
         .isEqualTo(1);
-    complete(taskOf(referral, "UserTask_EscalateOverdueReferral", "coordination"), Map.of("escalationAction", "Llamada a la inspección"));
+    Task escalation = taskOf(referral, "UserTask_EscalateOverdueReferral", "coordination");
+    ClockUtil.setCurrentTime(new Date(escalation.getDueDate().getTime() + 60_000));
+    engine.getManagementService().createJobQuery().processInstanceId(referral).timers().executable().list()
+        .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+    Task reminder = engine.getTaskService().createTaskQuery().processInstanceId(referral)
+        .taskName("Derivación vencida: una escalación sin atender").singleResult();
+    assertThat(reminder).as("an unattended escalation reminds coordination").isNotNull();
+    complete(reminder, Map.of("escalationAction", "Atendida"));
+    complete(escalation, Map.of("escalationAction", "Llamada a la inspección"));
     assertThat(engine.getTaskService().createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
   }
 
