@@ -69,8 +69,7 @@ public class IntakeService {
   /** Opens the case of a valid, normalised intake on behalf of {@code userId}. */
   @Transactional
   public OpenedCase open(ObjectNode intake, String userId, String idempotencyKey, String requestHash) {
-    String jurisdiction = intake.get("jurisdiction").asText();
-    String caseId = caseNumbers.next(jurisdiction, OffsetDateTime.now(clock).getYear());
+    String caseId = nextCaseNumber(intake.get("jurisdiction").asText());
     if (idempotencyKey != null) {
       // first, so that a concurrent retry waits here and then finds this case
       jdbc.update("insert into nrm_intake_request (idempotency_key, request_hash, case_id, created_by, created_at) values (?, ?, ?, ?, ?)",
@@ -97,6 +96,11 @@ public class IntakeService {
     return jdbc.query("select request_hash, case_id, process_instance_id from nrm_intake_request where idempotency_key = ?",
         (row, i) -> new RecordedRequest(row.getString(1), new OpenedCase(row.getString(2), row.getString(3))), idempotencyKey)
         .stream().findFirst();
+  }
+
+  /** The next case number of the jurisdiction, in the caller's transaction. */
+  String nextCaseNumber(String jurisdiction) {
+    return caseNumbers.next(jurisdiction, OffsetDateTime.now(clock).getYear());
   }
 
   /** The case as the caller may see it (the engine's authorizations apply). */

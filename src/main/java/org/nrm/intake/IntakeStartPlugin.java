@@ -1,10 +1,7 @@
 package org.nrm.intake;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,11 +10,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.nrm.engine.ParseListeners;
+import org.nrm.engine.VariableJson;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.spin.json.SpinJsonNode;
 import org.nrm.identity.IdentityFields;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Lazy;
@@ -38,15 +35,10 @@ class IntakeStartPlugin extends AbstractProcessEnginePlugin {
 
   private final String processKey;
   private final IntakeService intake;
-  private final CaseNumbers caseNumbers;
-  private final ObjectMapper json;
 
-  IntakeStartPlugin(@Value("${nrm.intake.process-key:NrmCaseProcess}") String processKey, @Lazy IntakeService intake,
-      @Lazy CaseNumbers caseNumbers, ObjectMapper json) {
+  IntakeStartPlugin(@Value("${nrm.intake.process-key:NrmCaseProcess}") String processKey, @Lazy IntakeService intake) {
     this.processKey = processKey;
     this.intake = intake;
-    this.caseNumbers = caseNumbers;
-    this.json = json;
   }
 
   @Override
@@ -66,12 +58,7 @@ class IntakeStartPlugin extends AbstractProcessEnginePlugin {
       execution.removeVariable(VALIDATED_MARKER);
       return;
     }
-    ObjectNode submitted = JsonNodeFactory.instance.objectNode();
-    execution.getVariables().forEach((name, value) -> {
-      if (!IdentityFields.isIdentity(name)) {
-        submitted.set(name, value instanceof SpinJsonNode spin ? readTree(spin.toString()) : json.valueToTree(value));
-      }
-    });
+    ObjectNode submitted = VariableJson.of(execution.getVariables(), name -> !IdentityFields.isIdentity(name));
     ObjectNode normalised = JsonNodeFactory.instance.objectNode();
     List<IntakeValidator.FieldError> errors = intake.validate(submitted, normalised);
     if (!errors.isEmpty()) {
@@ -82,15 +69,6 @@ class IntakeStartPlugin extends AbstractProcessEnginePlugin {
     execution.getVariableNames().stream().filter(name -> !IdentityFields.isIdentity(name) && !variables.containsKey(name))
         .toList().forEach(execution::removeVariable);
     execution.setVariables(variables);
-    execution.setProcessBusinessKey(caseNumbers.next(normalised.get("jurisdiction").asText(),
-        OffsetDateTime.now(Clock.systemUTC()).getYear()));
-  }
-
-  private com.fasterxml.jackson.databind.JsonNode readTree(String text) {
-    try {
-      return json.readTree(text);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    execution.setProcessBusinessKey(intake.nextCaseNumber(normalised.get("jurisdiction").asText()));
   }
 }

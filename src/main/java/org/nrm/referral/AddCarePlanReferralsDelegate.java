@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.nrm.engine.VariableJson;
 import org.nrm.rules.CaseDecisionService;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +32,8 @@ class AddCarePlanReferralsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) throws JsonProcessingException {
     List<String> added = new ArrayList<>();
     Object planned = execution.getVariable("carePlanInstitutions");
-    if (planned instanceof Collection<?> institutions) {
-      institutions.forEach(institution -> added.add(String.valueOf(institution)));
-    } else if (planned != null) {
-      json.readTree(planned.toString()).forEach(institution -> added.add(institution.asText()));
-    }
-    JsonNode referrals = json.readTree(String.valueOf(execution.getVariable("referrals")));
+    VariableJson.of(planned).forEach(institution -> added.add(institution.asText()));
+    JsonNode referrals = VariableJson.of(execution.getVariable("referrals"));
     var deadline = decisions.active().deadlines().forJurisdiction((String) execution.getVariable("jurisdiction"))
         .of("referral-response");
     execution.setVariable("referrals", jsonValue(json.writeValueAsString(

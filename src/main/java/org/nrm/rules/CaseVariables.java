@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.spin.json.SpinJsonNode;
+import org.nrm.engine.VariableJson;
 
 /**
  * Reads the case from process variables named as in the data dictionary: intake fields become
@@ -43,17 +43,7 @@ final class CaseVariables {
   }
 
   private static ObjectNode tree(Map<String, Object> variables) {
-    ObjectNode tree = JSON.createObjectNode();
-    variables.forEach((name, value) -> tree.set(name, toJson(value)));
-    return tree;
-  }
-
-  private static JsonNode toJson(Object value) {
-    try {
-      return value instanceof SpinJsonNode spin ? JSON.readTree(spin.toString()) : JSON.valueToTree(value);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return JSON.nullNode();
-    }
+    return VariableJson.of(variables, name -> true);
   }
 
   private static String text(ObjectNode tree, String name) {
