@@ -40,6 +40,15 @@ public class DueDates {
     return Math.max(1, deadlines.of(period).hours() / deadlines.of(step).hours());
   }
 
+  /**
+   * A timer cycle for a step repeated during a period, e.g. the check-ins of the follow-up:
+   * {@code R4/PT2160H} for 90 days in 365. Counted in hours from the start of the timer.
+   */
+  public String cycle(String jurisdiction, String period, String step) {
+    var deadlines = decisions.active().deadlines().forJurisdiction(jurisdiction);
+    return "R" + timesIn(jurisdiction, period, step) + "/PT" + deadlines.of(step).hours() + "H";
+  }
+
   /** When a deadline that the rules gave (a referral's) is due, counted from now. */
   public Date in(String jurisdiction, int dueInHours, boolean workingDays) {
     return in(jurisdiction, new Deadline(dueInHours, workingDays));

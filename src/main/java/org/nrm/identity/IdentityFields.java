@@ -22,6 +22,29 @@ public final class IdentityFields {
     return variableName != null && variableName.startsWith(PREFIX);
   }
 
+  /** The given fields of an identity as form fields ({@code identity_givenNames}...), the blank ones left out. */
+  static Map<String, Object> toVariables(IdentityRecord identity, List<String> fields) {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("givenNames", identity.givenNames());
+    all.put("familyNames", identity.familyNames());
+    all.put("birthDate", identity.birthDate());
+    all.put("documentType", identity.documentType());
+    all.put("documentNumber", identity.documentNumber());
+    all.put("phone", identity.phone());
+    all.put("address", identity.address());
+    all.put("currentLocation", identity.currentLocation());
+    Map<String, Object> variables = new LinkedHashMap<>();
+    for (String field : fields) {
+      if (!all.containsKey(field)) {
+        throw new IllegalArgumentException("Unknown identity field " + field + "; known: " + FIELDS);
+      }
+      if (all.get(field) != null) {
+        variables.put(PREFIX + field, all.get(field));
+      }
+    }
+    return variables;
+  }
+
   /** The identity in a set of variables (null fields where absent or blank). */
   static IdentityRecord from(Map<String, Object> variables) {
     Map<String, String> values = new LinkedHashMap<>();

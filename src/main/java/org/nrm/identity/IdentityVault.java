@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +63,30 @@ public class IdentityVault {
     jdbc.update("insert into nrm_identity_access (id, case_id, user_id, purpose, accessed_at) values (?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), caseId, userId, purpose, Timestamp.from(Instant.now()));
     return Optional.of(parse(cipher.open(caseId, rows.get(0))));
+  }
+
+  /**
+   * The given fields of a case's identity as the form fields of another case ({@code identity_*}),
+   * read for a hand-over: the read is recorded like any other. Empty when the case has no identity.
+   */
+  @Transactional
+  public Map<String, Object> fieldsForHandover(String caseId, List<String> fields, String userId, String purpose) {
+    return read(caseId, userId, purpose).map(identity -> IdentityFields.toVariables(identity, fields)).orElse(Map.of());
+  }
+
+  /** Records that a case's identity was handed over (principle 11). */
+  public void recordShare(IdentityShare share) {
+    jdbc.update("insert into nrm_identity_share (id, case_id, shared_with, receiving_case_id, institutions, fields, shared_by, shared_at)"
+        + " values (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), share.caseId(), share.sharedWith(),
+        share.receivingCaseId(), String.join(",", share.institutions()), String.join(",", share.fields()), share.sharedBy(),
+        Timestamp.from(share.sharedAt()));
+  }
+
+  public List<IdentityShare> sharesOf(String caseId) {
+    return jdbc.query("select case_id, shared_with, receiving_case_id, institutions, fields, shared_by, shared_at"
+        + " from nrm_identity_share where case_id = ? order by shared_at",
+        (row, i) -> new IdentityShare(row.getString(1), row.getString(2), row.getString(3), List.of(row.getString(4).split(",")),
+            List.of(row.getString(5).split(",")), row.getString(6), row.getTimestamp(7).toInstant()), caseId);
   }
 
   public List<IdentityAccess> accessesTo(String caseId) {

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.nrm.repatriation.RepatriationProtocol;
 
 /**
  * Who may do what, least privilege first.
@@ -38,6 +39,8 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
  *   <li>{@code analysts} use Cockpit to see definitions and create deployments (Camunda Modeler
  *       deploys through {@code /engine-rest}); they read no case.
  *   <li>{@code camunda-admin} is Camunda's administrator group (Admin), with every permission.
+ *   <li>{@code regional-mechanisms}, the accounts of other countries' deployments, exchange the
+ *       repatriation messages and nothing else.
  * </ul>
  */
 final class AccessPolicy {
@@ -57,6 +60,7 @@ final class AccessPolicy {
     grantCoordinators(Institution.COORDINATION.id());
     grantAnalysts(Institution.ANALYSTS.id());
     grantAdministrators();
+    grantRegionalMechanisms(IdentityBootstrap.REGIONAL_MECHANISMS);
   }
 
   private void grantTasklist(String group, List<String> sharedFilterIds) {
@@ -97,6 +101,19 @@ final class AccessPolicy {
     grants.grant(group, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     grants.grant(group, DECISION_DEFINITION, ANY, READ);
     grants.grant(group, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+  }
+
+  /**
+   * Other countries' deployments correlate the repatriation messages through {@code /engine-rest}:
+   * they start the reception of a case handed over, and report to (or confirm the travel of) the
+   * cases they exchange. They read no task, no history, no variable.
+   */
+  private void grantRegionalMechanisms(String group) {
+    grants.grant(group, PROCESS_DEFINITION, RepatriationProtocol.ORIGIN_PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    grants.grant(group, PROCESS_DEFINITION, RepatriationProtocol.DESTINATION_PROCESS, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE);
+    grants.grant(group, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
   }
 
   private void grantAdministrators() {

@@ -22,6 +22,9 @@ final class IdentityBootstrap {
 
   private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
 
+  /** The accounts of other countries' deployments: they hand cases over, they work no task. */
+  static final String REGIONAL_MECHANISMS = "regional-mechanisms";
+
   private final IdentityService identity;
   private final MechanismProperties properties;
 
@@ -46,8 +49,24 @@ final class IdentityBootstrap {
     MechanismProperties.Administrator administrator = properties.administrator();
     ensureUser(administrator.id(), "Administración", "del sistema", administrator.password());
     ensureGroupMembership(administrator.id(), CAMUNDA_ADMIN);
+    ensurePartnerMechanisms();
     if (properties.demo().usersEnabled()) {
       ensureDemoUsers();
+    }
+  }
+
+  private void ensurePartnerMechanisms() {
+    if (properties.partnerMechanisms().isEmpty()) {
+      return;
+    }
+    ensureGroup(REGIONAL_MECHANISMS, "Mecanismos de otros países (entregas de casos)", GROUP_TYPE_SYSTEM);
+    for (MechanismProperties.PartnerMechanism partner : properties.partnerMechanisms()) {
+      ensureUser(partner.user(), "Mecanismo", "de otro país", partner.password());
+      ensureGroupMembership(partner.user(), REGIONAL_MECHANISMS);
+      // a hand-over reaches the case of any jurisdiction served here
+      for (MechanismProperties.Jurisdiction jurisdiction : properties.jurisdictions()) {
+        ensureTenantMembership(partner.user(), jurisdiction.code());
+      }
     }
   }
 

@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param administrator the technical administrator (member of {@code camunda-admin})
  * @param demo demo users, one per institution and jurisdiction (never in production)
  * @param startableProcesses keys of the processes that every institution's users may start
+ * @param partnerMechanisms accounts with which other deployments of the regional mechanism hand
+ *     cases over to the jurisdictions served here (and report back on the cases they received)
  */
 @Validated
 @ConfigurationProperties("nrm")
@@ -24,7 +26,8 @@ public record MechanismProperties(
     @NotEmpty List<@Valid Jurisdiction> jurisdictions,
     @DefaultValue @Valid Administrator administrator,
     @DefaultValue @Valid Demo demo,
-    @DefaultValue List<String> startableProcesses) {
+    @DefaultValue List<String> startableProcesses,
+    @DefaultValue List<@Valid PartnerMechanism> partnerMechanisms) {
 
   /**
    * A jurisdiction: ISO 3166-1 alpha-2 code (the tenant id), name, and the time zone in which its
@@ -44,4 +47,7 @@ public record MechanismProperties(
 
   /** Demo users named {@code <institution>.<jurisdiction>}, e.g. {@code police.cr}. */
   public record Demo(@DefaultValue("false") boolean usersEnabled, @DefaultValue("demo") String password) {}
+
+  /** The account of another country's deployment of the mechanism here. */
+  public record PartnerMechanism(@NotBlank String user, @NotBlank String password) {}
 }

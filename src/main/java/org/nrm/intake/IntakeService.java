@@ -99,7 +99,7 @@ public class IntakeService {
   }
 
   /** The next case number of the jurisdiction, in the caller's transaction. */
-  String nextCaseNumber(String jurisdiction) {
+  public String nextCaseNumber(String jurisdiction) {
     return caseNumbers.next(jurisdiction, OffsetDateTime.now(clock).getYear());
   }
 

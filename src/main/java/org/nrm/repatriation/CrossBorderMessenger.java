@@ -1,0 +1,66 @@
+package org.nrm.repatriation;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResultWithVariables;
+import org.nrm.institutions.MechanismProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Delivers a {@link CrossBorderMessage} to the receiving jurisdiction: through this engine when the
+ * jurisdiction is one of its tenants, through the other deployment's engine REST API when it is
+ * served elsewhere. A failure throws, so the sending job is retried and, in the end, an incident
+ * shows in Cockpit: a hand-over is never lost silently.
+ */
+@Service
+public class CrossBorderMessenger {
+
+  /** What the receiving side answered: the receiving case's number, when a case was started. */
+  public record Delivery(Optional<String> caseId) {}
+
+  private final RuntimeService runtime;
+  private final List<String> servedJurisdictions;
+  private final HandoverProperties handover;
+
+  CrossBorderMessenger(RuntimeService runtime, MechanismProperties mechanism, HandoverProperties handover) {
+    this.runtime = runtime;
+    this.servedJurisdictions = mechanism.jurisdictions().stream().map(MechanismProperties.Jurisdiction::code).toList();
+    this.handover = handover;
+  }
+
+  public Delivery send(CrossBorderMessage message) {
+    if (servedJurisdictions.contains(message.jurisdiction())) {
+      return deliverHere(message);
+    }
+    HandoverProperties.RemoteMechanism remote = handover.remoteMechanisms().get(message.jurisdiction());
+    if (remote == null) {
+      throw new IllegalStateException("El mecanismo de " + message.jurisdiction()
+          + " no está conectado: configure nrm.handover.remote-mechanisms." + message.jurisdiction()
+          + " y reintente el trabajo en Cockpit");
+    }
+    return new EngineRestClient(remote).correlate(message);
+  }
+
+  private Delivery deliverHere(CrossBorderMessage message) {
+    MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message.name())
+        .setVariables(message.variables());
+    if (message.startsCase()) {
+      // the models are shared by every tenant; the case gets its tenant from its `jurisdiction`
+      correlation.withoutTenantId();
+    } else {
+      correlation.tenantId(message.jurisdiction());
+    }
+    if (message.businessKey() != null) {
+      correlation.processInstanceBusinessKey(message.businessKey());
+    }
+    if (message.referredFromCase() != null) {
+      correlation.processInstanceVariableEquals(RepatriationProtocol.REFERRED_FROM_CASE, message.referredFromCase());
+    }
+    MessageCorrelationResultWithVariables result = correlation.correlateWithResultAndVariables(false);
+    return new Delivery(message.startsCase()
+        ? Optional.ofNullable(result.getProcessInstance().getBusinessKey())
+        : Optional.empty());
+  }
+}

@@ -1,0 +1,85 @@
+package org.nrm.repatriation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * The other deployment's engine REST API, {@code POST /message}, called with this deployment's
+ * account there: the same message, variables typed as Camunda's REST API expects them.
+ */
+final class EngineRestClient {
+
+  private final RestClient client;
+
+  EngineRestClient(HandoverProperties.RemoteMechanism remote) {
+    this.client = RestClient.builder()
+        .baseUrl(remote.engineRestUrl())
+        .defaultHeaders(headers -> headers.setBasicAuth(remote.user(), remote.password()))
+        .build();
+  }
+
+  CrossBorderMessenger.Delivery correlate(CrossBorderMessage message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("messageName", message.name());
+    if (message.startsCase()) {
+      body.put("withoutTenantId", true);
+    } else {
+      body.put("tenantId", message.jurisdiction());
+    }
+    if (message.businessKey() != null) {
+      body.put("businessKey", message.businessKey());
+    }
+    if (message.referredFromCase() != null) {
+      body.put("correlationKeys", Map.of(RepatriationProtocol.REFERRED_FROM_CASE, typed(message.referredFromCase())));
+    }
+    Map<String, Object> variables = new LinkedHashMap<>();
+    message.variables().forEach((name, value) -> variables.put(name, typed(value)));
+    body.put("processVariables", variables);
+    body.put("resultEnabled", true);
+    try {
+      JsonNode results = client.post().uri("/message").contentType(MediaType.APPLICATION_JSON).body(body)
+          .retrieve().body(JsonNode.class);
+      return new CrossBorderMessenger.Delivery(startedCase(results));
+    } catch (RestClientResponseException e) {
+      throw new IllegalStateException("El mecanismo de " + message.jurisdiction() + " rechazó el mensaje "
+          + message.name() + " (HTTP " + e.getStatusCode().value() + "): " + e.getResponseBodyAsString(), e);
+    }
+  }
+
+  private static Optional<String> startedCase(JsonNode results) {
+    if (results == null || !results.isArray() || results.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode businessKey = results.get(0).path("processInstance").path("businessKey");
+    return businessKey.isTextual() ? Optional.of(businessKey.asText()) : Optional.empty();
+  }
+
+  /** A variable as the REST API takes it: {@code {"value": ..., "type": "String"}}. */
+  private static Map<String, Object> typed(Object value) {
+    Object plain = value instanceof TypedValue typedValue ? typedValue.getValue() : value;
+    if (plain instanceof SpinJsonNode json) {
+      return Map.of("value", json.toString(), "type", "Json");
+    }
+    if (plain instanceof Boolean) {
+      return Map.of("value", plain, "type", "Boolean");
+    }
+    if (plain instanceof Integer) {
+      return Map.of("value", plain, "type", "Integer");
+    }
+    if (plain instanceof String || plain == null) {
+      Map<String, Object> text = new LinkedHashMap<>();
+      text.put("value", plain);
+      text.put("type", "String");
+      return text;
+    }
+    throw new IllegalArgumentException("A cross-border message carries text, yes/no, numbers or JSON, not "
+        + plain.getClass().getSimpleName());
+  }
+}

@@ -1,0 +1,388 @@
+package org.nrm.repatriation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nrm.identity.IdentityVault;
+import org.nrm.support.CaseDriver;
+import org.nrm.support.NrmIntegrationTest;
+import org.nrm.support.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The repatriation protocol through the real models, in one regional deployment: the destination
+ * (CR) hands the case over to the origin's mechanism (GT, another tenant), which receives the
+ * person, plans the reintegration, follows it up and reports the outcome back.
+ */
+@NrmIntegrationTest
+class RepatriationIntegrationTest {
+
+  static final String DESTINATION_ESCALATION = "UserTask_EscalateOverdueRepatriationTask";
+  static final String ORIGIN_ESCALATION = "UserTask_EscalateOverdueReceptionTask";
+
+  @Autowired ProcessEngine engine;
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
+  @Autowired IdentityVault vault;
+  CaseDriver cases;
+  Users users;
+
+  @BeforeEach
+  void driveCasesThroughTheModels() {
+    cases = new CaseDriver(engine, rest, json);
+    users = new Users(engine.getIdentityService());
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void anAdultIsReturnedReceivedAndReintegratedAndTheDestinationCaseCloses() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+
+    Task decision = cases.task(repatriation, "UserTask_RecordInformedReturnDecision");
+    assertThat(cases.groupOf(decision)).isEqualTo("iom");
+    cases.complete(decision, informedDecision("GT", false, List.of()));
+    cases.runJobs(repatriation);
+    assertThat(variable(repatriation, "returnRiskLevel")).isEqualTo("low");
+    Task documents = cases.task(repatriation, "UserTask_IssueConsularDocuments");
+    assertThat(cases.groupOf(documents)).as("the consulate may be notified").isEqualTo("foreign-affairs");
+    cases.complete(documents, Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
+    planTravel(repatriation);
+
+    ProcessInstance origin = receivingCase(caseInstance);
+    assertThat(origin.getTenantId()).as("the origin's mechanism: its tenant").isEqualTo("GT");
+    assertThat(origin.getBusinessKey()).as("a case number of the origin").startsWith("GT-");
+    assertThat(variable(repatriation, "originCaseId")).isEqualTo(origin.getBusinessKey());
+    assertThat(engine.getRuntimeService().getVariables(origin.getId()).keySet()).as("the minimum data set, no more")
+        .containsExactlyInAnyOrder("jurisdiction", "referredFromJurisdiction", "referredFromCase", "sex", "ageYears",
+            "treatAsChild", "languages", "needs", "purposes", "iccsCode", "riskFactors", "originRiskFactors",
+            "returnRiskLevel", "plannedDepartureDate", "arrivalPlace", "travelArrangements");
+    assertThat(vault.sharesOf(caseInstance.getBusinessKey())).singleElement().satisfies(share -> {
+      assertThat(share.sharedWith()).isEqualTo("GT");
+      assertThat(share.receivingCaseId()).isEqualTo(origin.getBusinessKey());
+      assertThat(share.institutions()).containsExactly("iom");
+      assertThat(share.fields()).containsExactly("givenNames", "familyNames", "documentNumber");
+    });
+    assertThat(users.as("iom.cr", () -> engine.getTaskService().createTaskQuery().processInstanceId(origin.getId()).count()))
+        .as("a CR institution does not see the origin's tasks").isZero();
+
+    cases.runJobs(origin);
+    cases.runJobs(repatriation);
+    Task confirmation = cases.task(repatriation, "UserTask_ConfirmReturnTravel");
+    assertThat(cases.groupOf(confirmation)).isEqualTo("iom");
+    cases.complete(confirmation, travel());
+    cases.runJobs(repatriation);
+
+    Task reception = cases.task(origin, "UserTask_ReceiveOnArrival");
+    assertThat(cases.groupOf(reception)).isEqualTo("iom");
+    assertThat(engine.getRuntimeService().getVariable(origin.getId(), "flightDetails")).isEqualTo("TA 390");
+    var identity = rest.withBasicAuth("iom.gt", "demo").getForEntity("/api/cases/" + origin.getBusinessKey() + "/identity", String.class);
+    assertThat(identity.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.readTree(identity.getBody()).get("givenNames").asText()).isEqualTo("Ana Retorno");
+    assertThat(json.readTree(identity.getBody()).has("phone")).as("not shared: the phone in the destination").isFalse();
+    assertThat(rest.withBasicAuth("response-team.gt", "demo").getForEntity("/api/cases/" + origin.getBusinessKey() + "/identity",
+        String.class).getStatusCode()).as("a task that does not need it").isEqualTo(HttpStatus.FORBIDDEN);
+    cases.complete(reception, Map.of("receivedOnArrival", true));
+    planReintegration(origin);
+    for (int checkIn = 1; checkIn <= 4; checkIn++) {
+      checkIn(origin, "on-track");
+    }
+    cases.fireTimer(origin, "BoundaryEvent_FollowUpPeriodEnded");
+    cases.runJobs(origin);
+
+    assertThat(cases.endOf(origin)).isEqualTo("EndEvent_Reintegrated");
+    assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_Returned");
+    Task closure = cases.task(caseInstance, "UserTask_CloseCase");
+    assertThat(engine.getTaskService().getVariable(closure.getId(), "reintegrationOutcome")).isEqualTo("reintegrated");
+    cases.complete(closure, Map.of("caseOutcome", "durable-solution-achieved"));
+    assertThat(cases.endOf(caseInstance)).isEqualTo("EndEvent_CaseClosed");
+  }
+
+  @Test
+  void aChildIsReturnedWithABestInterestsDeterminationAFamilyAssessmentAndAnEscort() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(childFrom("GT"));
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "child-protection");
+
+    cases.escalateAndComplete(repatriation, "UserTask_DetermineBestInterests", DESTINATION_ESCALATION, bestInterests(true, List.of()));
+    cases.runJobs(repatriation);
+    cases.escalateAndComplete(repatriation, "UserTask_IssueConsularDocuments", DESTINATION_ESCALATION,
+        Map.of("travelDocumentType", "emergency-travel-document", "travelDocumentIssued", true));
+    cases.escalateAndComplete(repatriation, "UserTask_PlanReturnTravel", DESTINATION_ESCALATION, travelPlan());
+    cases.runJobs(repatriation);
+    ProcessInstance origin = receivingCase(caseInstance);
+    assertThat(vault.sharesOf(caseInstance.getBusinessKey())).singleElement()
+        .satisfies(share -> assertThat(share.institutions()).containsExactly("child-protection"));
+
+    Task familyAssessment = cases.task(origin, "UserTask_AssessFamilyOrArrangeCare");
+    assertThat(cases.groupOf(familyAssessment)).as("the origin's child-protection, before travel").isEqualTo("child-protection");
+    assertThat(users.as("child-protection.cr", () -> engine.getTaskService().createTaskQuery().taskId(familyAssessment.getId()).count()))
+        .isZero();
+    assertThat(cases.tasksOf(repatriation)).as("no travel before the family assessment").doesNotContain("UserTask_ConfirmReturnTravel");
+    cases.escalateAndComplete(origin, "UserTask_AssessFamilyOrArrangeCare", ORIGIN_ESCALATION,
+        Map.of("familyAssessment", "family-reunification", "familyAssessmentReport", "Familia evaluada: entorno seguro"));
+    cases.runJobs(origin);
+
+    Task escort = cases.task(repatriation, "UserTask_ArrangeEscort");
+    assertThat(cases.groupOf(escort)).isEqualTo("child-protection");
+    cases.escalateAndComplete(repatriation, "UserTask_ArrangeEscort", DESTINATION_ESCALATION,
+        Map.of("escortArranged", true, "escortInstitution", "PANI"));
+    cases.runJobs(repatriation);
+    assertThat(variable(repatriation, "returnTravelAllowed")).isEqualTo(true);
+    cases.escalateAndComplete(repatriation, "UserTask_ConfirmReturnTravel", DESTINATION_ESCALATION, travel());
+    cases.runJobs(repatriation);
+
+    assertThat(engine.getRuntimeService().getVariable(origin.getId(), "escortInstitution")).isEqualTo("PANI");
+    Task reception = cases.task(origin, "UserTask_ReceiveOnArrival");
+    assertThat(cases.groupOf(reception)).as("a child is received by child-protection").isEqualTo("child-protection");
+    cases.escalateAndComplete(origin, "UserTask_ReceiveOnArrival", ORIGIN_ESCALATION, Map.of("receivedOnArrival", true));
+    cases.escalateAndComplete(origin, "UserTask_PlanReintegration", ORIGIN_ESCALATION, reintegrationPlan());
+    cases.fireTimer(origin, "BoundaryEvent_CheckInDue");
+    cases.leaveEscalationUnattended(origin, "UserTask_ReintegrationCheckIn", "UserTask_EscalateOverdueCheckIn",
+        Map.of("reintegrationStatus", "on-track", "checkInNotes", "Asiste a la escuela"));
+  }
+
+  @Test
+  void aReturnIsRefusedForFearOfReturnAndAnotherSolutionIsDecided() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+
+    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("GT", true, List.of()));
+    cases.runJobs(repatriation);
+
+    assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnBlocked");
+    Task decideAgain = cases.task(caseInstance, "UserTask_DecideDurableSolution");
+    assertThat(blockedBy(caseInstance)).as("the reasons shown").anySatisfy(reason -> assertThat(reason).contains("No devolución"));
+    assertThat(engine.getRuntimeService().getVariable(caseInstance.getId(), "consularNotificationAllowed"))
+        .as("the consulate is not contacted").isEqualTo(false);
+    assertThat(originCases()).as("nothing handed over").doesNotContain(caseInstance.getBusinessKey());
+    assertThat(vault.sharesOf(caseInstance.getBusinessKey())).isEmpty();
+    cases.complete(decideAgain, Map.of("durableSolution", "local-integration", "durableSolutionReason", "Teme regresar"));
+    assertThat(cases.groupOf(cases.task(caseInstance, "UserTask_PlanLocalIntegration"))).isEqualTo("social-welfare");
+  }
+
+  @Test
+  void aReturnIsRefusedWhenTheRiskInTheCountryOfOriginIsHigh() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+
+    cases.escalateAndComplete(repatriation, "UserTask_RecordInformedReturnDecision", DESTINATION_ESCALATION,
+        informedDecision("GT", false, List.of("trafficking-network-in-origin")));
+    cases.runJobs(repatriation);
+
+    assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnBlocked");
+    assertThat(engine.getRuntimeService().getVariable(caseInstance.getId(), "returnRiskLevel")).isEqualTo("high");
+    assertThat(blockedBy(caseInstance)).anySatisfy(reason -> assertThat(reason).contains("evaluación de riesgo"));
+    assertThat(cases.groupOf(cases.task(caseInstance, "UserTask_DecideDurableSolution"))).isEqualTo("response-team");
+    assertThat(originCases()).doesNotContain(caseInstance.getBusinessKey());
+  }
+
+  @Test
+  void aFailedReintegrationGoesToTheOriginsResponseTeamAndTheDestinationCaseCloses() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("stateless"));
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("GT", false, List.of()));
+    cases.runJobs(repatriation);
+    assertThat(cases.tasksOf(repatriation)).as("a stateless person has no consulate to notify")
+        .containsExactly("UserTask_PlanReturnTravel");
+    planTravel(repatriation);
+    ProcessInstance origin = receivingCase(caseInstance);
+    cases.runJobs(origin);
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), travel());
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(origin, "UserTask_ReceiveOnArrival"), Map.of("receivedOnArrival", true));
+    planReintegration(origin);
+
+    checkIn(origin, "failed");
+    cases.runJobs(origin);
+
+    Task response = cases.task(origin, "UserTask_RespondToFailedReintegration");
+    assertThat(cases.groupOf(response)).as("the case is not lost").isEqualTo("response-team");
+    assertThat(response.getTenantId()).isEqualTo("GT");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(origin.getId()).activityId("BoundaryEvent_CheckInDue")
+        .count()).as("no more check-ins of a failed reintegration").isZero();
+    Task closure = cases.task(caseInstance, "UserTask_CloseCase");
+    assertThat(engine.getTaskService().getVariable(closure.getId(), "reintegrationOutcome")).isEqualTo("failed");
+    cases.leaveEscalationUnattended(origin, "UserTask_RespondToFailedReintegration", ORIGIN_ESCALATION,
+        Map.of("responseActions", "Protección inmediata y nueva derivación"));
+    assertThat(cases.endOf(origin)).isEqualTo("EndEvent_FailedReintegrationAttended");
+  }
+
+  @Test
+  void aChildWithoutASafePlacementInTheOriginIsNotReturned() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(childFrom("GT"));
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "child-protection");
+    cases.complete(cases.task(repatriation, "UserTask_DetermineBestInterests"), bestInterests(true, List.of()));
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(repatriation, "UserTask_IssueConsularDocuments"),
+        Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
+    planTravel(repatriation);
+    ProcessInstance origin = receivingCase(caseInstance);
+
+    cases.complete(cases.task(origin, "UserTask_AssessFamilyOrArrangeCare"),
+        Map.of("familyAssessment", "no-safe-placement", "familyAssessmentReport", "Sin familia segura ni cuidado alternativo"));
+    cases.runJobs(origin);
+    assertThat(cases.endOf(origin)).isEqualTo("EndEvent_ReturnNotViable");
+    cases.complete(cases.task(repatriation, "UserTask_ArrangeEscort"), Map.of("escortArranged", false));
+    cases.runJobs(repatriation);
+
+    assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnTravelBlocked");
+    assertThat(blockedBy(caseInstance)).anySatisfy(reason -> assertThat(reason).contains("evaluación familiar"));
+    assertThat(cases.groupOf(cases.task(caseInstance, "UserTask_DecideDurableSolution"))).isEqualTo("child-protection");
+  }
+
+  @Test
+  void aHandOverToAJurisdictionNotConnectedFailsLoudlyAndLosesNothing() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("MX"));
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("MX", false, List.of()));
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(repatriation, "UserTask_IssueConsularDocuments"),
+        Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
+    cases.complete(cases.task(repatriation, "UserTask_PlanReturnTravel"), travelPlan());
+
+    var handOver = engine.getManagementService().createJobQuery().processInstanceId(repatriation.getId()).singleResult();
+    assertThatThrownBy(() -> engine.getManagementService().executeJob(handOver.getId()))
+        .hasMessageContaining("MX no está conectado");
+
+    assertThat(engine.getManagementService().createJobQuery().jobId(handOver.getId()).singleResult().getRetries())
+        .as("retried later, then an incident in Cockpit").isGreaterThan(0);
+    assertThat(vault.sharesOf(caseInstance.getBusinessKey())).as("no share recorded for a hand-over that failed").isEmpty();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(repatriation.getId()).count()).isEqualTo(1);
+  }
+
+  // --- the case up to its durable solution ------------------------------------------------------
+
+  private ProcessInstance caseReadyForADurableSolution(String intake) throws Exception {
+    ProcessInstance caseInstance = cases.open(intake);
+    cases.reviewAndIdentify(caseInstance, "identified");
+    cases.agreeCarePlan(caseInstance);
+    if (cases.tasksOf(caseInstance).contains("UserTask_DecideComplaintForChild")) {
+      cases.complete(cases.task(caseInstance, "UserTask_DecideComplaintForChild"),
+          Map.of("wantsToFileComplaint", "no", "complaintBestInterestsReason", "Por ahora no"));
+    }
+    cases.complete(cases.task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "not-wanted"));
+    cases.deliverEveryReferral(caseInstance);
+    return caseInstance;
+  }
+
+  private ProcessInstance chooseRepatriation(ProcessInstance caseInstance, String decidedBy) {
+    Task decision = cases.task(caseInstance, "UserTask_DecideDurableSolution");
+    assertThat(cases.groupOf(decision)).isEqualTo(decidedBy);
+    cases.complete(decision, Map.of("durableSolution", "repatriation", "durableSolutionReason", "Desea volver con su familia"));
+    ProcessInstance repatriation = engine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(caseInstance.getId()).processDefinitionKey("RepatriationProcess").singleResult();
+    assertThat(repatriation.getTenantId()).as("the destination's tenant").isEqualTo("CR");
+    return repatriation;
+  }
+
+  private static String adultFrom(String nationality) {
+    return """
+        {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "labour-inspection",
+         "detectionPlace": {"country": "CR", "region": "Alajuela"}, "sex": "female", "ageYears": 31, "languages": ["es"],
+         "nationality": "%s", "migrationStatus": "irregular", "acts": ["recruitment", "harbouring"],
+         "means": ["deception"], "purposes": ["forced-labour"], "needs": {"medicalUrgency": "none"},
+         "wantsToFileComplaint": "no", "wishesToReturn": "yes",
+         "identity": {"givenNames": "Ana Retorno", "familyNames": "Pérez", "documentNumber": "RET-0042",
+                      "phone": "+506 8888 0000", "currentLocation": "Albergue San José"}}
+        """.formatted(nationality);
+  }
+
+  private static String childFrom(String nationality) {
+    return """
+        {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "ngo-outreach",
+         "detectionPlace": {"country": "CR", "region": "Puntarenas"}, "sex": "male", "ageYears": 14,
+         "nationality": "%s", "migrationStatus": "irregular", "accompaniedBy": "none",
+         "acts": ["transportation", "harbouring"], "purposes": ["forced-begging"], "needs": {"medicalUrgency": "none"},
+         "wantsToFileComplaint": "no", "identity": {"givenNames": "Luis Retorno", "birthDate": "2012-03-04"}}
+        """.formatted(nationality);
+  }
+
+  private static Map<String, Object> informedDecision(String returnCountry, boolean fearOfReturn, List<String> originRiskFactors) {
+    return Map.of("wishesToReturn", "yes", "informedInOwnLanguage", true, "fearOfReturn", fearOfReturn,
+        "returnCountry", returnCountry, "originRiskFactors", originRiskFactors, "returnDecisionNotes", "Decidido con la persona");
+  }
+
+  private static Map<String, Object> bestInterests(boolean inBestInterests, List<String> originRiskFactors) {
+    return Map.of("bestInterestsDetermined", inBestInterests, "childViewsHeard", true, "fearOfReturn", false,
+        "returnCountry", "GT", "originRiskFactors", originRiskFactors, "bestInterestsReasons", "Reunificación con su madre");
+  }
+
+  private static Map<String, Object> travelPlan() {
+    return Map.of("plannedDepartureDate", "2027-02-01", "arrivalPlace", "Aeropuerto La Aurora",
+        "travelArrangements", "Vuelo comercial, asistencia en tránsito");
+  }
+
+  private static Map<String, Object> travel() {
+    return Map.of("departureAt", "2027-02-01T08:00:00", "arrivalAt", "2027-02-01T09:30:00", "flightDetails", "TA 390");
+  }
+
+  private static Map<String, Object> reintegrationPlan() {
+    return Map.of("reintegrationServices", List.of("psychological", "livelihood"), "reintegrationPlan", "Plan acordado con la persona");
+  }
+
+  private void planTravel(ProcessInstance repatriation) {
+    Task plan = cases.task(repatriation, "UserTask_PlanReturnTravel");
+    assertThat(cases.groupOf(plan)).isEqualTo("iom");
+    cases.complete(plan, travelPlan());
+    cases.runJobs(repatriation);
+  }
+
+  private void planReintegration(ProcessInstance origin) {
+    Task plan = cases.task(origin, "UserTask_PlanReintegration");
+    assertThat(cases.groupOf(plan)).isEqualTo("response-team");
+    cases.complete(plan, reintegrationPlan());
+  }
+
+  /** The next check-in of the follow-up's timer cycle: every 90 days. */
+  private void checkIn(ProcessInstance origin, String status) {
+    cases.fireTimer(origin, "BoundaryEvent_CheckInDue");
+    Task checkIn = cases.task(origin, "UserTask_ReintegrationCheckIn");
+    assertThat(cases.groupOf(checkIn)).isEqualTo("response-team");
+    cases.complete(checkIn, Map.of("reintegrationStatus", status, "checkInNotes", "Seguimiento en el domicilio"));
+  }
+
+  private ProcessInstance receivingCase(ProcessInstance caseInstance) {
+    ProcessInstance origin = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("ReceptionAndReintegrationProcess")
+        .variableValueEquals("referredFromCase", caseInstance.getBusinessKey()).singleResult();
+    assertThat(origin).as("the case handed over to the origin").isNotNull();
+    return origin;
+  }
+
+  private List<String> originCases() {
+    List<String> referredFrom = new ArrayList<>();
+    engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("referredFromCase").list()
+        .forEach(variable -> referredFrom.add((String) variable.getValue()));
+    return referredFrom;
+  }
+
+  private Object variable(ProcessInstance instance, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  private List<String> blockedBy(ProcessInstance caseInstance) throws Exception {
+    Object reasons = engine.getRuntimeService().getVariable(caseInstance.getId(), "repatriationBlockedBy");
+    List<String> list = new ArrayList<>();
+    json.readTree(reasons.toString()).forEach(reason -> list.add(reason.asText()));
+    return list;
+  }
+}
