@@ -42,7 +42,7 @@ public class CaseDecisionService {
       decisions = decide(ruleSet, domain, facts, decisions);
       fired.addAll(decisions.firedRules());
     }
-    return withFired(decisions, fired);
+    return decisions.withFiredRules(fired);
   }
 
   /** One domain, reading the decisions taken before (from the case's variables). */
@@ -71,25 +71,23 @@ public class CaseDecisionService {
         session.execute(List.of(facts, prior.screening(), risk));
         return prior.with(risk, fired, version);
       }
+      case REPATRIATION -> {
+        ReturnRisk returnRisk = new ReturnRisk();
+        session.execute(List.of(facts, prior.screening(), prior.risk(), returnRisk));
+        return prior.with(returnRisk, fired, version);
+      }
       case PROTECTION -> {
         Protection protection = new Protection();
-        session.execute(List.of(facts, prior.screening(), prior.risk(), protection));
+        session.execute(List.of(facts, prior.screening(), prior.risk(), prior.returnRisk(), protection));
         return prior.with(protection, fired, version);
       }
       case REFERRAL -> {
         Referrals referrals = new Referrals();
-        session.execute(List.of(facts, prior.screening(), prior.risk(), prior.protection(),
+        session.execute(List.of(facts, prior.screening(), prior.risk(), prior.returnRisk(), prior.protection(),
             ruleSet.deadlines().forJurisdiction(facts.getJurisdiction()), referrals));
         return prior.with(referrals, fired, version);
       }
       default -> throw new IllegalArgumentException("Unknown domain " + domain);
     }
-  }
-
-  private static CaseDecisions withFired(CaseDecisions decisions, List<String> fired) {
-    return new CaseDecisions(decisions.classification(), decisions.treatAsChild(), decisions.iccsCode(),
-        decisions.riskLevel(), decisions.consularNotificationAllowed(), decisions.consularNotificationBlockedBy(),
-        decisions.repatriationAllowed(), decisions.repatriationBlockedBy(), decisions.referrals(), List.copyOf(fired),
-        decisions.ruleSetVersion());
   }
 }

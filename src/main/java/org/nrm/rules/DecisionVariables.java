@@ -33,6 +33,9 @@ final class DecisionVariables {
     if (domains.contains(DecisionDomain.RISK)) {
       variables.put("riskLevel", decisions.riskLevel());
     }
+    if (domains.contains(DecisionDomain.REPATRIATION)) {
+      variables.put("returnRiskLevel", decisions.returnRiskLevel());
+    }
     if (domains.contains(DecisionDomain.PROTECTION)) {
       variables.put("consularNotificationAllowed", decisions.consularNotificationAllowed());
       variables.put("consularNotificationBlockedBy", json(decisions.consularNotificationBlockedBy()));
