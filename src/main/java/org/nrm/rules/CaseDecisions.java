@@ -16,12 +16,15 @@ public record CaseDecisions(
     List<String> consularNotificationBlockedBy,
     Boolean repatriationAllowed,
     List<String> repatriationBlockedBy,
+    Boolean returnTravelAllowed,
+    List<String> returnTravelBlockedBy,
     List<Referral> referrals,
     List<String> firedRules,
     String ruleSetVersion) {
 
   public static CaseDecisions none() {
-    return new CaseDecisions(null, null, null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), null);
+    return new CaseDecisions(null, null, null, null, null, null, List.of(), null, List.of(), null, List.of(), List.of(),
+        List.of(), null);
   }
 
   Screening screening() {
@@ -40,43 +43,46 @@ public record CaseDecisions(
     Protection protection = new Protection();
     consularNotificationBlockedBy.forEach(protection::blockConsularNotification);
     repatriationBlockedBy.forEach(protection::blockRepatriation);
+    returnTravelBlockedBy.stream().filter(reason -> !repatriationBlockedBy.contains(reason))
+        .forEach(protection::blockReturnTravel);
     return protection;
   }
 
   CaseDecisions with(Screening screening, List<String> fired, String version) {
     return new CaseDecisions(screening.getClassification(), screening.isTreatAsChild(), screening.getIccsCode(),
         riskLevel, returnRiskLevel, consularNotificationAllowed, consularNotificationBlockedBy, repatriationAllowed,
-        repatriationBlockedBy, referrals, fired, version);
+        repatriationBlockedBy, returnTravelAllowed, returnTravelBlockedBy, referrals, fired, version);
   }
 
   CaseDecisions with(Risk risk, List<String> fired, String version) {
     return new CaseDecisions(classification, treatAsChild, iccsCode, risk.getLevel(), returnRiskLevel,
         consularNotificationAllowed, consularNotificationBlockedBy, repatriationAllowed, repatriationBlockedBy,
-        referrals, fired, version);
+        returnTravelAllowed, returnTravelBlockedBy, referrals, fired, version);
   }
 
   CaseDecisions with(ReturnRisk returnRisk, List<String> fired, String version) {
     return new CaseDecisions(classification, treatAsChild, iccsCode, riskLevel, returnRisk.getLevel(),
         consularNotificationAllowed, consularNotificationBlockedBy, repatriationAllowed, repatriationBlockedBy,
-        referrals, fired, version);
+        returnTravelAllowed, returnTravelBlockedBy, referrals, fired, version);
   }
 
   CaseDecisions with(Protection protection, List<String> fired, String version) {
     return new CaseDecisions(classification, treatAsChild, iccsCode, riskLevel, returnRiskLevel,
         protection.isConsularNotificationAllowed(), protection.getConsularNotificationBlockedBy(),
-        protection.isRepatriationAllowed(), protection.getRepatriationBlockedBy(), referrals, fired, version);
+        protection.isRepatriationAllowed(), protection.getRepatriationBlockedBy(),
+        protection.isReturnTravelAllowed(), protection.getReturnTravelBlockedBy(), referrals, fired, version);
   }
 
   CaseDecisions with(Referrals newReferrals, List<String> fired, String version) {
     return new CaseDecisions(classification, treatAsChild, iccsCode, riskLevel, returnRiskLevel,
         consularNotificationAllowed, consularNotificationBlockedBy, repatriationAllowed, repatriationBlockedBy,
-        newReferrals.list(), fired, version);
+        returnTravelAllowed, returnTravelBlockedBy, newReferrals.list(), fired, version);
   }
 
   /** The same decisions, with the rules that fired in every domain evaluated. */
   CaseDecisions withFiredRules(List<String> fired) {
     return new CaseDecisions(classification, treatAsChild, iccsCode, riskLevel, returnRiskLevel,
         consularNotificationAllowed, consularNotificationBlockedBy, repatriationAllowed, repatriationBlockedBy,
-        referrals, List.copyOf(fired), ruleSetVersion);
+        returnTravelAllowed, returnTravelBlockedBy, referrals, List.copyOf(fired), ruleSetVersion);
   }
 }

@@ -40,6 +40,7 @@ final class CaseVariables {
         text(tree, "returnRiskLevel"),
         bool(tree, "consularNotificationAllowed"), texts(tree, "consularNotificationBlockedBy"),
         bool(tree, "repatriationAllowed"), texts(tree, "repatriationBlockedBy"),
+        bool(tree, "returnTravelAllowed"), texts(tree, "returnTravelBlockedBy"),
         List.of(), List.of(), null);
   }
 

@@ -41,6 +41,8 @@ final class DecisionVariables {
       variables.put("consularNotificationBlockedBy", json(decisions.consularNotificationBlockedBy()));
       variables.put("repatriationAllowed", decisions.repatriationAllowed());
       variables.put("repatriationBlockedBy", json(decisions.repatriationBlockedBy()));
+      variables.put("returnTravelAllowed", decisions.returnTravelAllowed());
+      variables.put("returnTravelBlockedBy", json(decisions.returnTravelBlockedBy()));
     }
     if (domains.contains(DecisionDomain.REFERRAL)) {
       variables.put("referrals", json(decisions.referrals()));

@@ -98,6 +98,79 @@ class RepatriationRulesTest {
         .isEqualTo(!repatriationAllowed);
   }
 
+  static final String NO_BEST_INTERESTS = "Interés superior de la niñez: falta la determinación del interés superior";
+
+  static Stream<Arguments> childReturns() {
+    return Stream.of(
+        row("P12: a child without a best-interests determination is not returned, nor travels",
+            Cases.aged(14).returnPrepared(false, true, true), false, false, List.of(NO_BEST_INTERESTS)),
+        row("P12: with nothing done, the travel waits for the determination, then for the family assessment and the escort",
+            Cases.aged(14).returnPrepared(false, false, false), false, false, List.of(NO_BEST_INTERESTS,
+                "Interés superior de la niñez: falta la evaluación familiar en el país de origen y la escolta")),
+        row("P12: after the best-interests determination the return is prepared, but the child does not travel without "
+                + "the family assessment in the country of origin and an escort",
+            Cases.aged(14).returnPrepared(true, false, false), true, false,
+            List.of("Interés superior de la niñez: falta la evaluación familiar en el país de origen y la escolta")),
+        row("P12: a child whose family was assessed does not travel without an escort",
+            Cases.aged(14).returnPrepared(true, true, false), true, false,
+            List.of("Interés superior de la niñez: falta la escolta")),
+        row("P12: a child with an escort does not travel without the family assessment in the country of origin",
+            Cases.aged(14).returnPrepared(true, false, true), true, false,
+            List.of("Interés superior de la niñez: falta la evaluación familiar en el país de origen")),
+        row("P12: a child with the determination, the family assessment and an escort travels",
+            Cases.aged(14).returnPrepared(true, true, true), true, true, List.of()),
+        row("P3 and P12: a person who may be a minor is treated as a child for the travel too",
+            Cases.ageUnknown().possiblyMinor().returnPrepared(true, true, false), true, false,
+            List.of("Interés superior de la niñez: falta la escolta")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("childReturns")
+  void aChildIsReturnedAfterTheDeterminationAndTravelsWithFamilyAssessmentAndEscort(Cases givenCase,
+      boolean repatriationAllowed, boolean returnTravelAllowed, List<String> returnTravelBlockedBy) {
+    CaseDecisions decisions = rules.decideAll(givenCase.facts());
+
+    assertThat(decisions.repatriationAllowed()).isEqualTo(repatriationAllowed);
+    assertThat(decisions.returnTravelAllowed()).isEqualTo(returnTravelAllowed);
+    assertThat(decisions.returnTravelBlockedBy()).containsExactlyElementsOf(returnTravelBlockedBy);
+  }
+
+  static Stream<Arguments> adultReturns() {
+    return Stream.of(
+        row("An adult who wishes to return travels", Cases.adultVictim("forced-labour").wishesToReturn("yes"), true),
+        row("An adult travels without the steps of a child's return",
+            Cases.adultVictim("forced-labour").wishesToReturn("yes").returnPrepared(false, false, false), true),
+        row("An adult who has not decided to return does not travel",
+            Cases.adultVictim("forced-labour").wishesToReturn("undecided"), false),
+        row("P8: an adult facing a high return risk does not travel",
+            Cases.adultVictim("forced-labour").wishesToReturn("yes").originRiskFactors("armed-violence"), false),
+        row("P8: an adult who fears return neither returns nor travels",
+            Cases.adultVictim("forced-labour").wishesToReturn("yes").fearOfReturn(), false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("adultReturns")
+  void anAdultTravelsExactlyWhenTheReturnIsAllowed(Cases givenCase, boolean allowed) {
+    CaseDecisions decisions = rules.decideAll(givenCase.facts());
+
+    assertThat(decisions.repatriationAllowed()).isEqualTo(allowed);
+    assertThat(decisions.returnTravelAllowed()).isEqualTo(allowed);
+    assertThat(decisions.returnTravelBlockedBy()).isEqualTo(decisions.repatriationBlockedBy());
+  }
+
+  @Test
+  void theTravelDecisionIsReadBackFromTheProcessVariablesWithoutMixingTheReasons() {
+    CaseDecisions decided = rules.decideAll(Cases.aged(14).returnPrepared(false, false, false).facts());
+
+    CaseDecisions readBack = CaseVariables.priorDecisions(Map.of(
+        "repatriationBlockedBy", decided.repatriationBlockedBy(), "returnTravelBlockedBy", decided.returnTravelBlockedBy()));
+    Protection protection = readBack.protection();
+
+    assertThat(protection.getRepatriationBlockedBy()).isEqualTo(decided.repatriationBlockedBy());
+    assertThat(protection.getReturnTravelBlockedBy()).isEqualTo(decided.returnTravelBlockedBy());
+    assertThat(protection.isReturnTravelAllowed()).isFalse();
+  }
+
   @Test
   void protectionAloneReadsTheReturnRiskDecidedBefore() {
     CaseFacts adultWhoWishesToReturn = Cases.adultVictim("forced-labour").wishesToReturn("yes").facts();
