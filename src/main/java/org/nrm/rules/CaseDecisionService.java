@@ -1,7 +1,9 @@
 package org.nrm.rules;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -35,19 +37,30 @@ public class CaseDecisionService {
 
   /** Every domain, in order, each one reading the decisions of the ones before. */
   public CaseDecisions decideAll(CaseFacts facts) {
-    RuleSet ruleSet = active();
-    CaseDecisions decisions = CaseDecisions.none();
-    List<String> fired = new ArrayList<>();
-    for (DecisionDomain domain : DecisionDomain.values()) {
-      decisions = decide(ruleSet, domain, facts, decisions);
-      fired.addAll(decisions.firedRules());
-    }
-    return withFired(decisions, fired);
+    return decide(EnumSet.allOf(DecisionDomain.class), facts, CaseDecisions.none());
   }
 
   /** One domain, reading the decisions taken before (from the case's variables). */
   public CaseDecisions decide(DecisionDomain domain, CaseFacts facts, CaseDecisions prior) {
     return decide(active(), domain, facts, prior);
+  }
+
+  /**
+   * Some domains, in their order (whatever the set's), each reading the decisions of the ones
+   * before it; the domains not given keep the prior decisions (from the case's variables). The
+   * fired rules are those of every domain evaluated, all with one rule set.
+   */
+  public CaseDecisions decide(Set<DecisionDomain> domains, CaseFacts facts, CaseDecisions prior) {
+    RuleSet ruleSet = active();
+    CaseDecisions decisions = prior;
+    List<String> fired = new ArrayList<>();
+    for (DecisionDomain domain : DecisionDomain.values()) {
+      if (domains.contains(domain)) {
+        decisions = decide(ruleSet, domain, facts, decisions);
+        fired.addAll(decisions.firedRules());
+      }
+    }
+    return decisions.withFiredRules(fired);
   }
 
   private static CaseDecisions decide(RuleSet ruleSet, DecisionDomain domain, CaseFacts facts, CaseDecisions prior) {
@@ -71,25 +84,23 @@ public class CaseDecisionService {
         session.execute(List.of(facts, prior.screening(), risk));
         return prior.with(risk, fired, version);
       }
+      case REPATRIATION -> {
+        ReturnRisk returnRisk = new ReturnRisk();
+        session.execute(List.of(facts, prior.screening(), prior.risk(), returnRisk));
+        return prior.with(returnRisk, fired, version);
+      }
       case PROTECTION -> {
         Protection protection = new Protection();
-        session.execute(List.of(facts, prior.screening(), prior.risk(), protection));
+        session.execute(List.of(facts, prior.screening(), prior.risk(), prior.returnRisk(), protection));
         return prior.with(protection, fired, version);
       }
       case REFERRAL -> {
         Referrals referrals = new Referrals();
-        session.execute(List.of(facts, prior.screening(), prior.risk(), prior.protection(),
+        session.execute(List.of(facts, prior.screening(), prior.risk(), prior.returnRisk(), prior.protection(),
             ruleSet.deadlines().forJurisdiction(facts.getJurisdiction()), referrals));
         return prior.with(referrals, fired, version);
       }
       default -> throw new IllegalArgumentException("Unknown domain " + domain);
     }
-  }
-
-  private static CaseDecisions withFired(CaseDecisions decisions, List<String> fired) {
-    return new CaseDecisions(decisions.classification(), decisions.treatAsChild(), decisions.iccsCode(),
-        decisions.riskLevel(), decisions.consularNotificationAllowed(), decisions.consularNotificationBlockedBy(),
-        decisions.repatriationAllowed(), decisions.repatriationBlockedBy(), decisions.referrals(), List.copyOf(fired),
-        decisions.ruleSetVersion());
   }
 }

@@ -38,7 +38,8 @@ public class CaseFacts {
   private boolean bestInterestsDetermined;
   private boolean familyAssessed;
   private boolean escortArranged;
-  private String returnRiskLevel;
+  private String returnCountry;
+  private Set<String> originRiskFactors = new LinkedHashSet<>();
 
   /** True when every purpose is one of the given codes (false when no purpose is known). */
   public boolean purposesOnlyIn(String... codes) {
@@ -53,6 +54,11 @@ public class CaseFacts {
   /** True when any risk factor is one of the given codes. */
   public boolean riskFactorsAnyOf(String... codes) {
     return Arrays.stream(codes).anyMatch(riskFactors::contains);
+  }
+
+  /** True when any risk factor in the country of origin is one of the given codes. */
+  public boolean originRiskFactorsAnyOf(String... codes) {
+    return Arrays.stream(codes).anyMatch(originRiskFactors::contains);
   }
 
   /** A national of the jurisdiction that handles the case (no consulate, no repatriation). */
@@ -162,9 +168,12 @@ public class CaseFacts {
   public void setFamilyAssessed(boolean value) { familyAssessed = value; }
   public boolean isEscortArranged() { return escortArranged; }
   public void setEscortArranged(boolean value) { escortArranged = value; }
-
-  public String getReturnRiskLevel() { return returnRiskLevel; }
-  public void setReturnRiskLevel(String value) { returnRiskLevel = value; }
+  /** Country code of the country the person returns to. */
+  public String getReturnCountry() { return returnCountry; }
+  public void setReturnCountry(String value) { returnCountry = value; }
+  /** Risks in the country of origin, recorded by the destination institutions when the return is decided. */
+  public Set<String> getOriginRiskFactors() { return originRiskFactors; }
+  public void setOriginRiskFactors(Set<String> value) { originRiskFactors = nonNull(value); }
 
   private static Set<String> nonNull(Set<String> value) {
     return value == null ? new LinkedHashSet<>() : new LinkedHashSet<>(value);

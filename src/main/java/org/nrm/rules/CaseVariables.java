@@ -37,8 +37,10 @@ final class CaseVariables {
     ObjectNode tree = tree(variables);
     return new CaseDecisions(
         text(tree, "classification"), bool(tree, "treatAsChild"), text(tree, "iccsCode"), text(tree, "riskLevel"),
+        text(tree, "returnRiskLevel"),
         bool(tree, "consularNotificationAllowed"), texts(tree, "consularNotificationBlockedBy"),
         bool(tree, "repatriationAllowed"), texts(tree, "repatriationBlockedBy"),
+        bool(tree, "returnTravelAllowed"), texts(tree, "returnTravelBlockedBy"),
         List.of(), List.of(), null);
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 public enum DecisionDomain {
   SCREENING("screening"),
   RISK("risk"),
+  REPATRIATION("repatriation"),
   PROTECTION("protection"),
   REFERRAL("referral");
 

@@ -33,11 +33,16 @@ final class DecisionVariables {
     if (domains.contains(DecisionDomain.RISK)) {
       variables.put("riskLevel", decisions.riskLevel());
     }
+    if (domains.contains(DecisionDomain.REPATRIATION)) {
+      variables.put("returnRiskLevel", decisions.returnRiskLevel());
+    }
     if (domains.contains(DecisionDomain.PROTECTION)) {
       variables.put("consularNotificationAllowed", decisions.consularNotificationAllowed());
       variables.put("consularNotificationBlockedBy", json(decisions.consularNotificationBlockedBy()));
       variables.put("repatriationAllowed", decisions.repatriationAllowed());
       variables.put("repatriationBlockedBy", json(decisions.repatriationBlockedBy()));
+      variables.put("returnTravelAllowed", decisions.returnTravelAllowed());
+      variables.put("returnTravelBlockedBy", json(decisions.returnTravelBlockedBy()));
     }
     if (domains.contains(DecisionDomain.REFERRAL)) {
       variables.put("referrals", json(decisions.referrals()));

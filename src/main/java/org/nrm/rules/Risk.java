@@ -17,13 +17,16 @@ public class Risk {
 
   /** Raises the level; a lower level never lowers it. */
   public void raiseTo(String level) {
-    if (LEVELS.indexOf(level) < 0) {
-      throw new IllegalArgumentException("Unknown risk level " + level);
-    }
-    if (LEVELS.indexOf(level) > LEVELS.indexOf(this.level)) {
-      this.level = level;
-    }
+    this.level = higher(this.level, level);
   }
 
   public String getLevel() { return level; }
+
+  /** The higher of the current level and a raised one; an unknown raised level is an error in the rules. */
+  static String higher(String current, String raised) {
+    if (LEVELS.indexOf(raised) < 0) {
+      throw new IllegalArgumentException("Unknown risk level " + raised);
+    }
+    return LEVELS.indexOf(raised) > LEVELS.indexOf(current) ? raised : current;
+  }
 }

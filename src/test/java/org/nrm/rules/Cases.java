@@ -45,7 +45,8 @@ final class Cases {
   Cases accompaniedBy(String code) { facts.setAccompaniedBy(code); return this; }
   Cases openProceedingsAgainstPerson() { facts.setOpenProceedingsAgainstPerson(true); return this; }
   Cases jurisdiction(String code) { facts.setJurisdiction(code); return this; }
-  Cases returnRiskLevel(String level) { facts.setReturnRiskLevel(level); return this; }
+  Cases originRiskFactors(String... codes) { facts.setOriginRiskFactors(Set.of(codes)); return this; }
+  Cases returnCountry(String code) { facts.setReturnCountry(code); return this; }
 
   Cases medicalUrgency(String code) { facts.getNeeds().setMedicalUrgency(code); return this; }
   Cases needsShelter() { facts.getNeeds().setShelter(true); return this; }

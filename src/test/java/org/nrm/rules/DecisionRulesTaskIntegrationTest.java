@@ -28,6 +28,7 @@ class DecisionRulesTaskIntegrationTest {
     engine.getRepositoryService().createDeployment().name("decision-rules-test").enableDuplicateFiltering(false)
         .addClasspathResource("bpmn/DecisionDomainsStepByStepProcess.bpmn")
         .addClasspathResource("bpmn/DecisionDomainsAllAtOnceProcess.bpmn")
+        .addClasspathResource("bpmn/DecisionDomainsOfTheReturnProcess.bpmn")
         .deploy();
   }
 
@@ -80,6 +81,63 @@ class DecisionRulesTaskIntegrationTest {
     assertThat(allAtOnce.get("referrals").getValue().toString()).isEqualTo(stepByStep.get("referrals").getValue().toString());
   }
 
+  @Test
+  void listedDomainsDecideTheReturnAndProtectionAloneDecidesTheTravelLater() {
+    Map<String, Object> child = childWhoNeedsEmergencyCare();
+    child.put("bestInterestsDetermined", true);
+    String instanceId = start("DecisionDomainsOfTheReturnProcess", child);
+
+    Map<String, TypedValue> decided = historicVariables(instanceId);
+    assertThat(decided.get("returnRiskLevel").getValue()).isEqualTo("low");
+    assertThat(decided.get("repatriationAllowed").getValue()).isEqualTo(true);
+    assertThat(decided.get("returnTravelAllowed").getValue()).isEqualTo(false);
+    assertThat(decided.get("returnTravelBlockedBy").getType().getName()).isEqualTo("json");
+    assertThat(decided.get("returnTravelBlockedBy").getValue().toString())
+        .contains("Interés superior de la niñez: falta la evaluación familiar en el país de origen y la escolta");
+    assertThat(firedRulesUpdates(instanceId)).as("one task, two domains").anySatisfy(fired -> assertThat(fired)
+        .contains("Sin riesgos conocidos en el país de origen, el riesgo del retorno es bajo")
+        .contains("Una niña, niño o adolescente no viaja sin evaluación familiar"));
+
+    completeTheTravelPreparation(instanceId, Map.of("familyAssessed", true, "escortArranged", true));
+
+    Map<String, TypedValue> confirmed = historicVariables(instanceId);
+    assertThat(confirmed.get("returnTravelAllowed").getValue()).isEqualTo(true);
+    assertThat(confirmed.get("returnTravelBlockedBy").getValue().toString()).isEqualTo("[]");
+    assertThat(confirmed.get("returnRiskLevel").getValue()).isEqualTo("low");
+  }
+
+  @Test
+  void protectionAloneReadsTheReturnRiskDecidedEarlierInTheProcess() {
+    String instanceId = start("DecisionDomainsOfTheReturnProcess", adultWhoWishesToReturnToArmedViolence());
+
+    assertThat(historicVariables(instanceId).get("returnRiskLevel").getValue()).isEqualTo("high");
+    assertThat(historicVariables(instanceId).get("repatriationAllowed").getValue()).isEqualTo(false);
+
+    // the facts change, but the risk of the return was decided before and protection reads that decision
+    completeTheTravelPreparation(instanceId, Map.of("originRiskFactors", jsonValue("[]").create()));
+
+    Map<String, TypedValue> confirmed = historicVariables(instanceId);
+    assertThat(confirmed.get("returnRiskLevel").getValue()).isEqualTo("high");
+    assertThat(confirmed.get("returnTravelAllowed").getValue()).isEqualTo(false);
+    assertThat(confirmed.get("returnTravelBlockedBy").getValue().toString())
+        .contains("La evaluación de riesgo en el país de origen considera inseguro el retorno");
+  }
+
+  private void completeTheTravelPreparation(String instanceId, Map<String, Object> variables) {
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(instanceId)
+        .taskDefinitionKey("UserTask_PrepareTravel").singleResult().getId();
+    engine.getTaskService().complete(taskId, variables);
+  }
+
+  private List<String> firedRulesUpdates(String instanceId) {
+    return engine.getHistoryService().createHistoricDetailQuery()
+        .processInstanceId(instanceId).variableUpdates().list().stream()
+        .map(HistoricVariableUpdate.class::cast)
+        .filter(update -> update.getVariableName().equals("firedRules"))
+        .map(update -> String.valueOf(update.getValue()))
+        .toList();
+  }
+
   private String start(String processKey, Map<String, Object> variables) {
     return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables).getId();
   }
@@ -109,6 +167,21 @@ class DecisionRulesTaskIntegrationTest {
     variables.put("needs", jsonValue("{\"medicalUrgency\": \"emergency\", \"shelter\": true}").create());
     variables.put("wantsToFileComplaint", "undecided");
     variables.put("wishesToReturn", "undecided");
+    return variables;
+  }
+
+  static Map<String, Object> adultWhoWishesToReturnToArmedViolence() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("jurisdiction", "CR");
+    variables.put("ageYears", 30);
+    variables.put("nationality", "HN");
+    variables.put("migrationStatus", "irregular");
+    variables.put("acts", jsonValue("[\"recruitment\"]").create());
+    variables.put("means", jsonValue("[\"deception\"]").create());
+    variables.put("purposes", jsonValue("[\"forced-labour\"]").create());
+    variables.put("wishesToReturn", "yes");
+    variables.put("returnCountry", "HN");
+    variables.put("originRiskFactors", jsonValue("[\"armed-violence\"]").create());
     return variables;
   }
 }

@@ -79,6 +79,24 @@ class RuleSetCompilerTest {
     assertThat(Deadline.parse("30d")).isEqualTo(new Deadline(720, false));
   }
 
+  @Test
+  void theStepsOfTheRepatriationProtocolHaveDeadlines() {
+    Deadlines deadlines = ClasspathRules.compile("x").deadlines().forJurisdiction("CR");
+
+    assertThat(deadlines.of("return-decision")).isEqualTo(Deadline.parse("10wd"));
+    assertThat(deadlines.of("best-interests-determination")).isEqualTo(Deadline.parse("10wd"));
+    assertThat(deadlines.of("consular-documents")).isEqualTo(Deadline.parse("10wd"));
+    assertThat(deadlines.of("return-travel-plan")).isEqualTo(Deadline.parse("10wd"));
+    assertThat(deadlines.of("return-escort")).isEqualTo(Deadline.parse("5wd"));
+    assertThat(deadlines.of("return-travel-confirmation")).isEqualTo(Deadline.parse("5wd"));
+    assertThat(deadlines.of("family-assessment")).isEqualTo(Deadline.parse("15wd"));
+    assertThat(deadlines.of("reception-on-arrival")).isEqualTo(new Deadline(240, false));
+    assertThat(deadlines.of("reintegration-plan")).isEqualTo(Deadline.parse("10wd"));
+    assertThat(deadlines.of("failed-reintegration-response")).isEqualTo(new Deadline(24, false));
+    assertThat(deadlines.of("follow-up-period")).isEqualTo(new Deadline(365 * 24, false));
+    assertThat(deadlines.of("follow-up-check-in")).isEqualTo(new Deadline(90 * 24, false));
+  }
+
   private static Referral childProtectionReferral(CaseDecisionService rules, String jurisdiction) {
     return rules.decideAll(Cases.aged(10).jurisdiction(jurisdiction).facts()).referrals().stream()
         .filter(referral -> referral.institution().equals("child-protection")).findFirst().orElseThrow();

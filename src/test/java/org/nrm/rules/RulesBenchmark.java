@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Time to take every decision (all four domains) for one case, after warm-up, over generated
+ * Time to take every decision (all domains) for one case, after warm-up, over generated
  * cases. Run: {@code mvn -Pbenchmark test-compile exec:java} (options: -Dcases=N -Dwarmup=N -Dseed=N).
  * A benchmark to rerun and compare, not a test: it asserts nothing.
  */
@@ -21,6 +21,8 @@ public final class RulesBenchmark {
       "organ-removal", "forced-begging", "forced-marriage", "forced-criminality", "illegal-adoption", "other-exploitation");
   private static final List<String> RISK_FACTORS = List.of("threats-received", "trafficker-knows-location", "family-involved",
       "debt-bondage", "documents-retained", "trafficker-at-large", "previous-victimisation", "substance-dependency");
+  private static final List<String> ORIGIN_RISK_FACTORS = List.of("trafficking-network-in-origin", "threats-to-family",
+      "armed-violence", "no-safe-accommodation", "community-rejection", "no-means-of-livelihood");
   private static final List<String> STATUSES = List.of("national", "regular", "irregular", "asylum-seeker", "refugee", "unknown");
   private static final List<String> JURISDICTIONS = List.of("CR", "GT", "SV", "HN", "NI", "PA", "MX", "DO", "BZ");
   private static final List<String> URGENCIES = List.of("none", "non-urgent", "urgent", "emergency");
@@ -78,6 +80,7 @@ public final class RulesBenchmark {
       facts.getSmuggling().setConsentedToMovement(random.nextBoolean());
       facts.getSmuggling().setMovementEndedOnArrival(random.nextBoolean());
       facts.setRiskFactors(some(RISK_FACTORS, random));
+      facts.setOriginRiskFactors(some(ORIGIN_RISK_FACTORS, random));
       facts.getNeeds().setMedicalUrgency(pick(URGENCIES, random));
       facts.getNeeds().setShelter(random.nextBoolean());
       facts.getNeeds().setLegal(random.nextBoolean());
