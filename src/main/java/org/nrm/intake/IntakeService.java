@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.nrm.identity.IdentityRecord;
@@ -41,6 +43,7 @@ public class IntakeService {
 
   private final RuntimeService runtime;
   private final HistoryService history;
+  private final IdentityService identityService;
   private final IdentityVault vault;
   private final CaseNumbers caseNumbers;
   private final JdbcTemplate jdbc;
@@ -49,10 +52,12 @@ public class IntakeService {
   private final List<String> servedJurisdictions;
   private final String processKey;
 
-  IntakeService(RuntimeService runtime, HistoryService history, IdentityVault vault, CaseNumbers caseNumbers, JdbcTemplate jdbc, ObjectMapper json,
-      MechanismProperties mechanism, @Value("${nrm.intake.process-key:NrmCaseProcess}") String processKey) {
+  IntakeService(RuntimeService runtime, HistoryService history, IdentityService identityService, IdentityVault vault, CaseNumbers caseNumbers,
+      JdbcTemplate jdbc, ObjectMapper json, MechanismProperties mechanism,
+      @Value("${nrm.intake.process-key:NrmCaseProcess}") String processKey) {
     this.runtime = runtime;
     this.history = history;
+    this.identityService = identityService;
     this.vault = vault;
     this.caseNumbers = caseNumbers;
     this.jdbc = jdbc;
@@ -62,8 +67,22 @@ public class IntakeService {
     this.processKey = processKey;
   }
 
+  /**
+   * The errors of an intake submitted by the signed-in user (API or Tasklist start form); when there
+   * are none, {@code normalised} holds the clean intake.
+   */
   public List<IntakeValidator.FieldError> validate(JsonNode body, ObjectNode normalised) {
-    return IntakeValidator.validate(body, servedJurisdictions, clock, normalised);
+    return IntakeValidator.validate(body, servedJurisdictions, callerJurisdictions(), clock, normalised);
+  }
+
+  /**
+   * The tenants of the signed-in user, as the engine authenticated them (REST and the webapps set
+   * them). The case's tenant is its jurisdiction, so a user may open cases only where they belong;
+   * without tenants (the engine itself, the technical administrator) any served jurisdiction.
+   */
+  private List<String> callerJurisdictions() {
+    Authentication caller = identityService.getCurrentAuthentication();
+    return caller == null || caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
   }
 
   /** Opens the case of a valid, normalised intake on behalf of {@code userId}. */

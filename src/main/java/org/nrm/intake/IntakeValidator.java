@@ -32,17 +32,25 @@ public final class IntakeValidator {
       "identity");
 
   private final Collection<String> servedJurisdictions;
+  private final Collection<String> callerJurisdictions;
   private final Clock clock;
   private final FieldChecks checks = new FieldChecks();
 
-  private IntakeValidator(Collection<String> servedJurisdictions, Clock clock) {
+  private IntakeValidator(Collection<String> servedJurisdictions, Collection<String> callerJurisdictions, Clock clock) {
     this.servedJurisdictions = servedJurisdictions;
+    this.callerJurisdictions = callerJurisdictions;
     this.clock = clock;
   }
 
-  /** The errors of the intake; when there are none, {@code normalised} holds the clean intake. */
-  static List<FieldError> validate(JsonNode body, Collection<String> servedJurisdictions, Clock clock, ObjectNode normalised) {
-    IntakeValidator validator = new IntakeValidator(servedJurisdictions, clock);
+  /**
+   * The errors of the intake; when there are none, {@code normalised} holds the clean intake.
+   *
+   * @param callerJurisdictions the jurisdictions (tenants) the caller belongs to; the caller may open
+   *     cases only in those, or in any served one when they belong to none (the system, an administrator)
+   */
+  static List<FieldError> validate(JsonNode body, Collection<String> servedJurisdictions, Collection<String> callerJurisdictions,
+      Clock clock, ObjectNode normalised) {
+    IntakeValidator validator = new IntakeValidator(servedJurisdictions, callerJurisdictions, clock);
     validator.check(body);
     if (validator.checks.errors().isEmpty()) {
       normalised.setAll(validator.checks.clean());
@@ -60,6 +68,9 @@ public final class IntakeValidator {
     if (jurisdiction != null && !servedJurisdictions.contains(jurisdiction)) {
       checks.error("jurisdiction", "«" + jurisdiction + "» no es atendida por esta instalación (jurisdicciones: "
           + String.join(", ", servedJurisdictions) + ")");
+    } else if (jurisdiction != null && !callerJurisdictions.isEmpty() && !callerJurisdictions.contains(jurisdiction)) {
+      checks.error("jurisdiction", "No pertenece a esta jurisdicción: sólo puede abrir casos de "
+          + String.join(", ", callerJurisdictions.stream().sorted().toList()));
     }
     detectedAt(body);
     checks.code(body, "detectionChannel", "detectionChannel", DETECTION_CHANNELS, true, null);
