@@ -1,6 +1,9 @@
 package org.nrm.repatriation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +18,8 @@ import org.springframework.web.client.RestClientResponseException;
  * account there: the same message, variables typed as Camunda's REST API expects them.
  */
 final class EngineRestClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RestClient client;
 
@@ -66,6 +71,14 @@ final class EngineRestClient {
     Object plain = value instanceof TypedValue typedValue ? typedValue.getValue() : value;
     if (plain instanceof SpinJsonNode json) {
       return Map.of("value", json.toString(), "type", "Json");
+    }
+    if (plain instanceof Collection<?> || plain instanceof Map<?, ?>) {
+      // a list a form submitted as a Java object (e.g. a checklist): JSON on the wire
+      try {
+        return Map.of("value", JSON.writeValueAsString(plain), "type", "Json");
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("Cannot write " + plain + " as JSON", e);
+      }
     }
     if (plain instanceof Boolean) {
       return Map.of("value", plain, "type", "Boolean");
