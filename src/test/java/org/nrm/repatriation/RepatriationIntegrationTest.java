@@ -164,7 +164,8 @@ class RepatriationIntegrationTest {
     ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
     ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
 
-    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("GT", true, List.of()));
+    cases.leaveEscalationUnattended(repatriation, "UserTask_RecordInformedReturnDecision", DESTINATION_ESCALATION,
+        informedDecision("GT", true, List.of()));
     cases.runJobs(repatriation);
 
     assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnBlocked");
