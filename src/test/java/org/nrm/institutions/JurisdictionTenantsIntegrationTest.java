@@ -6,7 +6,6 @@ import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
+import org.nrm.support.RestResponses;
 import org.nrm.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -347,12 +347,7 @@ class JurisdictionTenantsIntegrationTest {
   }
 
   private List<String> ids(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    List<String> ids = new ArrayList<>();
-    for (JsonNode item : json.readTree(response.getBody())) {
-      ids.add(item.get("id").asText());
-    }
-    return ids;
+    return RestResponses.ids(json, response);
   }
 
   private static HttpHeaders jsonHeaders() {

@@ -2,15 +2,14 @@ package org.nrm.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
+import org.nrm.support.RestResponses;
 import org.nrm.support.InstitutionTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -160,11 +159,6 @@ class EngineRestSecurityIntegrationTest {
   }
 
   private List<String> ids(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    List<String> ids = new ArrayList<>();
-    for (JsonNode item : json.readTree(response.getBody())) {
-      ids.add(item.get("id").asText());
-    }
-    return ids;
+    return RestResponses.ids(json, response);
   }
 }
