@@ -41,6 +41,8 @@ public class IntakeService {
   /** An intake request recorded under an Idempotency-Key. */
   public record RecordedRequest(String requestHash, OpenedCase openedCase) {}
 
+  private static final ThreadLocal<Boolean> OPENING_VALIDATED_INTAKE = new ThreadLocal<>();
+
   private final RuntimeService runtime;
   private final HistoryService history;
   private final IdentityService identityService;
@@ -98,17 +100,28 @@ public class IntakeService {
     if (identity != null && !identity.isEmpty()) {
       vault.store(caseId, json.convertValue(identity, IdentityRecord.class), userId);
     }
-    String processInstanceId = runtime.createProcessInstanceByKey(processKey)
-        .businessKey(caseId)
-        .setVariables(variables(intake))
-        // validated here already: the start listener of the Tasklist start form skips it
-        .setVariable(IntakeStartPlugin.VALIDATED_MARKER, Variables.booleanValue(true, true))
-        .execute()
-        .getId();
+    String processInstanceId;
+    // validated here already: the start listener of the Tasklist start form skips it. A flag of this
+    // thread, not a variable: a caller of the engine REST API could set a variable.
+    OPENING_VALIDATED_INTAKE.set(true);
+    try {
+      processInstanceId = runtime.createProcessInstanceByKey(processKey)
+          .businessKey(caseId)
+          .setVariables(variables(intake))
+          .execute()
+          .getId();
+    } finally {
+      OPENING_VALIDATED_INTAKE.remove();
+    }
     if (idempotencyKey != null) {
       jdbc.update("update nrm_intake_request set process_instance_id = ? where idempotency_key = ?", processInstanceId, idempotencyKey);
     }
     return new OpenedCase(caseId, processInstanceId);
+  }
+
+  /** True while this thread starts the case of an intake that {@link #open} validated. */
+  static boolean opensValidatedIntake() {
+    return Boolean.TRUE.equals(OPENING_VALIDATED_INTAKE.get());
   }
 
   public Optional<RecordedRequest> recordedRequest(String idempotencyKey) {

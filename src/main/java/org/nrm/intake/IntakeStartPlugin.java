@@ -25,13 +25,11 @@ import org.springframework.stereotype.Component;
  * The single interview from Tasklist's start form gets what the intake API gives: the same
  * validation (a Spanish message per field, nothing started when anything is wrong), the same
  * normalised variables, and a case number. Starts through {@link IntakeService} are validated
- * already and pass a transient marker. Runs before the identity guard, which needs the number.
+ * already (a flag of the starting thread). Runs before the identity guard, which needs the number.
  */
 @Component
 @Order(0)
 class IntakeStartPlugin extends AbstractProcessEnginePlugin {
-
-  static final String VALIDATED_MARKER = "intakeValidated";
 
   private final String processKey;
   private final IntakeService intake;
@@ -54,8 +52,7 @@ class IntakeStartPlugin extends AbstractProcessEnginePlugin {
   }
 
   private void validateAndNumber(DelegateExecution execution) {
-    if (execution.getVariableNames().contains(VALIDATED_MARKER)) {
-      execution.removeVariable(VALIDATED_MARKER);
+    if (IntakeService.opensValidatedIntake()) {
       return;
     }
     ObjectNode submitted = VariableJson.of(execution.getVariables(), name -> !IdentityFields.isIdentity(name));

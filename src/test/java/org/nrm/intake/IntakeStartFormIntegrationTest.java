@@ -55,6 +55,17 @@ class IntakeStartFormIntegrationTest {
         .isEqualTo(numbersBefore);
   }
 
+  @Test
+  void aStartThatClaimsToBeValidatedAlreadyIsValidatedAllTheSame() {
+    Map<String, Object> form = startForm();
+    form.put("jurisdiction", "GT");
+    // the variable that used to mark an intake validated by the API
+    form.put("intakeValidated", true);
+
+    assertThatThrownBy(() -> new Users(engine.getIdentityService()).as("police.cr", () -> submit(form)))
+        .hasMessageContaining("jurisdiction: No pertenece a esta jurisdicción");
+  }
+
   private ProcessInstance submit(Map<String, Object> form) {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("NrmCaseProcess")
         .latestVersion().singleResult().getId();
