@@ -1,6 +1,6 @@
 package org.nrm.institutions;
 
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,6 @@ class JurisdictionTenantsPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setTenantIdProvider(new JurisdictionTenantIdProvider(properties.jurisdictions().stream()
-        .map(MechanismProperties.Jurisdiction::code).collect(Collectors.toSet())));
+    configuration.setTenantIdProvider(new JurisdictionTenantIdProvider(Set.copyOf(properties.jurisdictionCodes())));
   }
 }

@@ -29,6 +29,11 @@ public record MechanismProperties(
     @DefaultValue List<String> startableProcesses,
     @DefaultValue List<@Valid PartnerMechanism> partnerMechanisms) {
 
+  /** The codes of the jurisdictions served here, which are also the tenant ids. */
+  public List<String> jurisdictionCodes() {
+    return jurisdictions.stream().map(Jurisdiction::code).toList();
+  }
+
   /**
    * A jurisdiction: ISO 3166-1 alpha-2 code (the tenant id), name, and the time zone in which its
    * working days and deadlines are counted.

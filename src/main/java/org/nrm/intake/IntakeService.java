@@ -65,7 +65,7 @@ public class IntakeService {
     this.jdbc = jdbc;
     this.json = json;
     this.clock = Clock.systemUTC();
-    this.servedJurisdictions = mechanism.jurisdictions().stream().map(MechanismProperties.Jurisdiction::code).toList();
+    this.servedJurisdictions = mechanism.jurisdictionCodes();
     this.processKey = processKey;
   }
 

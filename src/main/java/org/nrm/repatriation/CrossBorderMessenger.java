@@ -1,7 +1,9 @@
 package org.nrm.repatriation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResultWithVariables;
@@ -22,25 +24,26 @@ public class CrossBorderMessenger {
 
   private final RuntimeService runtime;
   private final List<String> servedJurisdictions;
-  private final HandoverProperties handover;
+  private final Map<String, EngineRestClient> remoteMechanisms;
 
   CrossBorderMessenger(RuntimeService runtime, MechanismProperties mechanism, HandoverProperties handover) {
     this.runtime = runtime;
-    this.servedJurisdictions = mechanism.jurisdictions().stream().map(MechanismProperties.Jurisdiction::code).toList();
-    this.handover = handover;
+    this.servedJurisdictions = mechanism.jurisdictionCodes();
+    this.remoteMechanisms = handover.remoteMechanisms().entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, remote -> new EngineRestClient(remote.getValue())));
   }
 
   public Delivery send(CrossBorderMessage message) {
     if (servedJurisdictions.contains(message.jurisdiction())) {
       return deliverHere(message);
     }
-    HandoverProperties.RemoteMechanism remote = handover.remoteMechanisms().get(message.jurisdiction());
+    EngineRestClient remote = remoteMechanisms.get(message.jurisdiction());
     if (remote == null) {
       throw new IllegalStateException("El mecanismo de " + message.jurisdiction()
           + " no está conectado: configure nrm.handover.remote-mechanisms." + message.jurisdiction()
           + " y reintente el trabajo en Cockpit");
     }
-    return new EngineRestClient(remote).correlate(message);
+    return remote.correlate(message);
   }
 
   private Delivery deliverHere(CrossBorderMessage message) {

@@ -30,7 +30,7 @@ class ReceivedCaseNumberPlugin extends AbstractProcessEnginePlugin {
 
   ReceivedCaseNumberPlugin(@Lazy IntakeService intake, MechanismProperties mechanism) {
     this.intake = intake;
-    this.servedJurisdictions = mechanism.jurisdictions().stream().map(MechanismProperties.Jurisdiction::code).toList();
+    this.servedJurisdictions = mechanism.jurisdictionCodes();
   }
 
   @Override
