@@ -1,10 +1,7 @@
 package org.nrm.deadlines;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.nrm.institutions.MechanismProperties;
 import org.nrm.rules.CaseDecisionService;
@@ -21,12 +18,11 @@ import org.springframework.stereotype.Component;
 public class DueDates {
 
   private final CaseDecisionService decisions;
-  private final Map<String, ZoneId> zones;
+  private final MechanismProperties mechanism;
 
   DueDates(CaseDecisionService decisions, MechanismProperties mechanism) {
     this.decisions = decisions;
-    this.zones = mechanism.jurisdictions().stream()
-        .collect(Collectors.toMap(MechanismProperties.Jurisdiction::code, j -> ZoneId.of(j.timeZone())));
+    this.mechanism = mechanism;
   }
 
   /** When a step of the jurisdiction's deadline table is due, counted from now. */
@@ -55,7 +51,7 @@ public class DueDates {
   }
 
   private Date in(String jurisdiction, Deadline deadline) {
-    ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zones.getOrDefault(jurisdiction, ZoneId.of("UTC")));
+    ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), mechanism.timeZoneOf(jurisdiction));
     ZonedDateTime due = deadline.workingDays()
         ? WorkingDays.add(now, Math.max(1, deadline.hours() / 24))
         : now.plusHours(deadline.hours());

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -32,6 +34,12 @@ public record MechanismProperties(
   /** The codes of the jurisdictions served here, which are also the tenant ids. */
   public List<String> jurisdictionCodes() {
     return jurisdictions.stream().map(Jurisdiction::code).toList();
+  }
+
+  /** The time zone in which a jurisdiction counts its days; UTC for one not served here. */
+  public ZoneId timeZoneOf(String jurisdictionCode) {
+    return jurisdictions.stream().filter(jurisdiction -> jurisdiction.code().equals(jurisdictionCode)).findFirst()
+        .map(jurisdiction -> ZoneId.of(jurisdiction.timeZone())).orElse(ZoneOffset.UTC);
   }
 
   /**

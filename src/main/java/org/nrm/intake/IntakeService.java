@@ -20,13 +20,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.nrm.engine.EngineClock;
 import org.nrm.identity.IdentityRecord;
 import org.nrm.identity.IdentityVault;
 import org.nrm.institutions.MechanismProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens a case from an intake: a case number, the identity into the vault, and the case process
@@ -52,10 +54,12 @@ public class IntakeService {
   private final ObjectMapper json;
   private final Clock clock;
   private final List<String> servedJurisdictions;
+  private final MechanismProperties mechanism;
+  private final TransactionTemplate transaction;
   private final String processKey;
 
   IntakeService(RuntimeService runtime, HistoryService history, IdentityService identityService, IdentityVault vault, CaseNumbers caseNumbers,
-      JdbcTemplate jdbc, ObjectMapper json, MechanismProperties mechanism,
+      JdbcTemplate jdbc, ObjectMapper json, MechanismProperties mechanism, PlatformTransactionManager transactions,
       @Value("${nrm.intake.process-key:NrmCaseProcess}") String processKey) {
     this.runtime = runtime;
     this.history = history;
@@ -64,8 +68,10 @@ public class IntakeService {
     this.caseNumbers = caseNumbers;
     this.jdbc = jdbc;
     this.json = json;
-    this.clock = Clock.systemUTC();
+    this.clock = EngineClock.UTC;
     this.servedJurisdictions = mechanism.jurisdictionCodes();
+    this.mechanism = mechanism;
+    this.transaction = new TransactionTemplate(transactions);
     this.processKey = processKey;
   }
 
@@ -87,10 +93,17 @@ public class IntakeService {
     return caller == null || caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
   }
 
-  /** Opens the case of a valid, normalised intake on behalf of {@code userId}. */
-  @Transactional
+  /**
+   * Opens the case of a valid, normalised intake on behalf of {@code userId}: numbered first, in a
+   * transaction of its own (see {@link CaseNumbers#allocate}), then stored whole or not at all.
+   */
   public OpenedCase open(ObjectNode intake, String userId, String idempotencyKey, String requestHash) {
-    String caseId = nextCaseNumber(intake.get("jurisdiction").asText());
+    String jurisdiction = intake.get("jurisdiction").asText();
+    String caseId = caseNumbers.allocate(jurisdiction, yearIn(jurisdiction));
+    return transaction.execute(status -> store(caseId, intake, userId, idempotencyKey, requestHash));
+  }
+
+  private OpenedCase store(String caseId, ObjectNode intake, String userId, String idempotencyKey, String requestHash) {
     if (idempotencyKey != null) {
       // first, so that a concurrent retry waits here and then finds this case
       jdbc.update("insert into nrm_intake_request (idempotency_key, request_hash, case_id, created_by, created_at) values (?, ?, ?, ?, ?)",
@@ -130,9 +143,14 @@ public class IntakeService {
         .stream().findFirst();
   }
 
-  /** The next case number of the jurisdiction, in the caller's transaction. */
+  /** The next case number of the jurisdiction, in the caller's transaction (a start inside an engine command). */
   public String nextCaseNumber(String jurisdiction) {
-    return caseNumbers.next(jurisdiction, OffsetDateTime.now(clock).getYear());
+    return caseNumbers.nextInCurrentTransaction(jurisdiction, yearIn(jurisdiction));
+  }
+
+  /** Numbers follow the jurisdiction's calendar: a case opened on its New Year's Eve belongs to the old year. */
+  private int yearIn(String jurisdiction) {
+    return OffsetDateTime.now(clock.withZone(mechanism.timeZoneOf(jurisdiction))).getYear();
   }
 
   /** The case as the caller may see it (the engine's authorizations apply). */
