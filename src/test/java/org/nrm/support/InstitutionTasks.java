@@ -19,8 +19,13 @@ public final class InstitutionTasks {
 
   /** The referral's variables, as the case process passes them. */
   public static Map<String, Object> referralTo(String institution) {
+    return referralTo(institution, "CR");
+  }
+
+  /** The variables of a referral in a jurisdiction, as the case process passes them. */
+  public static Map<String, Object> referralTo(String institution, String jurisdiction) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("jurisdiction", "CR");
+    variables.put("jurisdiction", jurisdiction);
     variables.put("institution", institution);
     variables.put("reason", "Caso de prueba");
     variables.put("dueInHours", 24);
@@ -30,8 +35,13 @@ public final class InstitutionTasks {
 
   /** Starts a referral (as the system) and returns the decision task it gives to the institution. */
   public Task taskFor(String institution) {
+    return taskFor(institution, "CR");
+  }
+
+  /** The same, in a case of that jurisdiction (its tenant). */
+  public Task taskFor(String institution, String jurisdiction) {
     String processInstanceId = engine.getRuntimeService()
-        .startProcessInstanceByKey(PROCESS_KEY, "TEST-" + UUID.randomUUID(), referralTo(institution)).getId();
+        .startProcessInstanceByKey(PROCESS_KEY, "TEST-" + UUID.randomUUID(), referralTo(institution, jurisdiction)).getId();
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
   }
 }

@@ -1,0 +1,52 @@
+package org.nrm.engine.authorization;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.ibatis.builder.xml.XMLMapperBuilder;
+import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Institutions' task lists in linear time: the engine runs the task query and its count from
+ * {@code LinearTaskQueries.xml} instead of its own statements. Added the way the engine adds its
+ * database-specific statements: a mapper in the engine's MyBatis configuration, and a mapping from
+ * the statement's name to it in the engine's session factory. The engine jar stays as it is.
+ * {@code nrm.engine.linear-authorization-checks=false} leaves the engine's statements in place.
+ */
+@Component
+@ConditionalOnProperty(name = "nrm.engine.linear-authorization-checks", havingValue = "true", matchIfMissing = true)
+class LinearAuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
+
+  static final String NAMESPACE = "org.nrm.engine.authorization.LinearTaskQueries";
+  private static final String MAPPER = "org/nrm/engine/authorization/LinearTaskQueries.xml";
+  /** The engine's statements, and this mapper's in their place (ids of their own: short ids stay unique). */
+  static final Map<String, String> STATEMENTS = Map.of(
+      "selectTaskByQueryCriteria", NAMESPACE + ".selectLinearTaskByQueryCriteria",
+      "selectTaskCountByQueryCriteria", NAMESPACE + ".selectLinearTaskCountByQueryCriteria");
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl engine) {
+    Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
+    // a session factory shared by several engines holds the mapper already
+    if (!mybatis.hasStatement(NAMESPACE + ".selectLinearTaskByQueryCriteria", false)) {
+      try (InputStream mapper = LinearAuthorizationChecksPlugin.class.getClassLoader().getResourceAsStream(MAPPER)) {
+        new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
+      } catch (IOException e) {
+        throw new ProcessEngineException("Cannot read " + MAPPER, e);
+      }
+    }
+    DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
+    // the engine's map is shared by every engine of the same database type: extend a copy
+    Map<String, String> mappings = sessions.getStatementMappings() == null
+        ? new HashMap<>() : new HashMap<>(sessions.getStatementMappings());
+    mappings.putAll(STATEMENTS);
+    sessions.setStatementMappings(mappings);
+  }
+}
