@@ -129,10 +129,10 @@ class IntakeValidatorTest {
   void textsHaveTheirBounds() throws Exception {
     ObjectNode intake = minimal();
     intake.put("genderIdentity", "x".repeat(5_000_000));
-    intake.putObject("identity").put("familyNames", "y".repeat(501));
+    intake.putObject("identity").put("familyNames", "y".repeat(201));
 
     assertThat(errors(intake)).containsOnly(Map.entry("genderIdentity", "no puede tener más de 200 caracteres"),
-        Map.entry("identity.familyNames", "no puede tener más de 500 caracteres"));
+        Map.entry("identity.familyNames", "no puede tener más de 200 caracteres"));
   }
 
   @Test
