@@ -6,13 +6,15 @@ import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -67,8 +69,7 @@ final class ApiFailures {
     if (exception instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
       return byStatus(framework.getStatusCode());
     }
-    if (exception instanceof org.springframework.beans.TypeMismatchException
-        || exception instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+    if (exception instanceof TypeMismatchException || exception instanceof HttpMessageNotReadableException) {
       return byStatus(HttpStatus.BAD_REQUEST);
     }
     return unexpected(exception, request);

@@ -50,9 +50,9 @@ public final class RequestBodies {
 
   /** The Spanish reason for a body over the limit. */
   public static String tooLarge(long limit) {
-    return limit % 1024 == 0 && limit >= 1024 * 1024
-        ? "el cuerpo no puede tener más de " + limit / (1024 * 1024) + " MiB"
-        : limit % 1024 == 0 ? "el cuerpo no puede tener más de " + limit / 1024 + " KiB" : "el cuerpo no puede tener más de " + limit + " bytes";
+    String size = limit % (1024 * 1024) == 0 ? limit / (1024 * 1024) + " MiB"
+        : limit % 1024 == 0 ? limit / 1024 + " KiB" : limit + " bytes";
+    return "el cuerpo no puede tener más de " + size;
   }
 
   private static final class Bounded extends FilterInputStream {

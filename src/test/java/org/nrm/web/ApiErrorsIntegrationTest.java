@@ -58,6 +58,18 @@ class ApiErrorsIntegrationTest {
   }
 
   @Test
+  void aBrowserGetsTheSameJsonForAnUnexpectedError() throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.TEXT_HTML));
+
+    ResponseEntity<String> response = rest.withBasicAuth("police.cr", "demo").exchange(FailingEndpoints.BEFORE_ANY_CONTROLLER,
+        HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+    assertThat(json.readTree(response.getBody()).get("reference").asText()).matches(REFERENCE);
+  }
+
+  @Test
   void anUnknownApiPathIsA404InSpanish() throws Exception {
     ResponseEntity<String> response = rest.withBasicAuth("police.cr", "demo").getForEntity("/api/no-such-thing", String.class);
 
