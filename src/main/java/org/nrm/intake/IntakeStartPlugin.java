@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -13,6 +12,7 @@ import org.nrm.engine.ParseListeners;
 import org.nrm.engine.VariableJson;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.nrm.identity.IdentityFields;
@@ -59,7 +59,9 @@ class IntakeStartPlugin extends AbstractProcessEnginePlugin {
     ObjectNode normalised = JsonNodeFactory.instance.objectNode();
     List<IntakeValidator.FieldError> errors = intake.validate(submitted, normalised);
     if (!errors.isEmpty()) {
-      throw new ProcessEngineException("La entrevista tiene errores; no se creó ningún caso. " + errors.stream()
+      // the exception Camunda's REST API answers with 400 for a form (submit-form, complete); any
+      // other, BadUserRequestException included, is a 500 there
+      throw new FormFieldValidationException(errors, "La entrevista tiene errores; no se creó ningún caso. " + errors.stream()
           .map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; ")));
     }
     Map<String, Object> variables = IntakeService.variables(normalised);

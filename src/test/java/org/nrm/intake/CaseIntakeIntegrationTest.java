@@ -89,6 +89,35 @@ class CaseIntakeIntegrationTest {
   }
 
   @Test
+  void everyTextAtItsBoundIsStoredEvenInFourByteCharacters() throws Exception {
+    ObjectNode intake = childIntake();
+    // U+1D4D0, four bytes in UTF-8 and two UTF-16 units: the worst case for the vault and the engine
+    String wide = "\uD835\uDCD0";
+    intake.put("genderIdentity", wide.repeat(200));
+    ((ObjectNode) intake.get("detectionPlace")).put("region", wide.repeat(200));
+    ObjectNode identity = intake.putObject("identity");
+    IntakeSchema.document().at("/properties/identity/properties").fields().forEachRemaining(field ->
+        identity.put(field.getKey(), wide.repeat(field.getValue().get("maxLength").asInt())));
+
+    String caseId = caseIdOf(post("police.cr", intake, null));
+
+    assertThat(vault.read(caseId, "test", "verificación").orElseThrow().address()).isEqualTo(wide.repeat(300));
+    var instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).singleResult();
+    assertThat(engine.getRuntimeService().getVariable(instance.getId(), "genderIdentity")).isEqualTo(wide.repeat(200));
+  }
+
+  @Test
+  void aDuplicateInAListIsRefusedNotDropped() throws Exception {
+    ObjectNode intake = childIntake();
+    intake.putArray("languages").add("es").add("en").add("es");
+
+    JsonNode body = json.readTree(post("police.cr", intake, null).getBody());
+
+    assertThat(body.at("/fields/0/field").asText()).isEqualTo("languages");
+    assertThat(body.at("/fields/0/message").asText()).isEqualTo("no puede repetir elementos: «es» aparece más de una vez");
+  }
+
+  @Test
   void missingRequiredFieldsAreRefusedAndNothingIsCreated() throws Exception {
     long casesBefore = casesOpened();
 

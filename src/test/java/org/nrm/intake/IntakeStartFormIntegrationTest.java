@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +15,12 @@ import org.nrm.identity.IdentityVault;
 import org.nrm.support.NrmIntegrationTest;
 import org.nrm.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The single interview in Tasklist (start form of the case process): validated and numbered like the API. */
@@ -23,6 +30,8 @@ class IntakeStartFormIntegrationTest {
   @Autowired ProcessEngine engine;
   @Autowired IdentityVault vault;
   @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate rest;
+  @Autowired ObjectMapper json;
 
   @Test
   void theStartFormOpensANumberedCaseWithTheIdentityInTheVault() {
@@ -53,6 +62,25 @@ class IntakeStartFormIntegrationTest {
         .isEqualTo(casesBefore);
     assertThat(jdbc.queryForObject("select coalesce(sum(last_value), 0) from nrm_case_sequence", Long.class))
         .isEqualTo(numbersBefore);
+  }
+
+  @Test
+  void aStartFormWithErrorsSubmittedThroughTheRestApiIsA400InSpanish() throws Exception {
+    long casesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("NrmCaseProcess").count();
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+
+    ResponseEntity<String> response = rest.withBasicAuth("police.cr", "demo").postForEntity(
+        "/engine-rest/process-definition/key/NrmCaseProcess/submit-form",
+        new HttpEntity<>("{\"variables\": {\"jurisdiction\": {\"value\": \"CR\"}, \"sex\": {\"value\": \"mujer\"}}}", headers),
+        String.class);
+
+    // Tasklist shows this message; a BadUserRequestException would be a 500 on this endpoint
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).get("message").asText())
+        .contains("La entrevista tiene errores; no se creó ningún caso.", "sex: «mujer» no es un código válido");
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("NrmCaseProcess").count())
+        .isEqualTo(casesBefore);
   }
 
   @Test

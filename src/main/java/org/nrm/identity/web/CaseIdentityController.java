@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.nrm.identity.IdentityAccessPolicy;
 import org.nrm.identity.IdentityVault;
 import org.nrm.web.ApiError;
+import org.nrm.web.CaseIds;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ class CaseIdentityController {
 
   @GetMapping("/api/cases/{caseId}/identity")
   ResponseEntity<?> identity(@PathVariable String caseId) {
+    CaseIds.requireWellFormed(caseId);
     Authentication caller = identity.getCurrentAuthentication();
     return policy.taskNeedingIdentity(caseId, caller.getUserId(), caller.getGroupIds())
         .<ResponseEntity<?>>map(task -> vault.read(caseId, caller.getUserId(), "Tarea: " + task.getName())

@@ -1,25 +1,24 @@
 package org.nrm.intake.web;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.nrm.intake.IntakeService;
 import org.nrm.intake.IntakeService.OpenedCase;
 import org.nrm.web.ApiError;
+import org.nrm.web.ApiException;
+import org.nrm.web.CaseIds;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,32 +27,25 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/cases}: other systems open a case with the intake JSON of the data dictionary.
- * 201 with the case number and its Location; 400 with every field's error in Spanish and nothing
- * created; an {@code Idempotency-Key} makes a retried request return the first case.
+ * {@code POST /api/cases}: other systems open a case with the intake JSON of the data dictionary
+ * (its schema: {@code api/intake.schema.json}). 201 with the case number and its Location; 400 with
+ * every field's error in Spanish and nothing created; an {@code Idempotency-Key} makes a retried
+ * request return the first case.
  */
 @RestController
 @RequestMapping("/api/cases")
 class CaseIntakeController {
 
-  /** A refused intake: what happened, and the error of each field. */
-  record IntakeErrors(String error, List<FieldErrorView> fields) {}
-
-  record FieldErrorView(String field, String message) {}
-
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   static final String REPLAYED = "Idempotent-Replayed";
 
-  private static final ObjectMapper STRICT_JSON = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  private static final String REFUSED = "La entrevista tiene errores; no se creó ningún caso.";
+  private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
   private final IntakeService intake;
   private final IdentityService identity;
@@ -64,24 +56,18 @@ class CaseIntakeController {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<?> open(@RequestBody(required = false) String body,
-      @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
-    JsonNode request;
-    try {
-      request = STRICT_JSON.readTree(body == null ? "" : body);
-    } catch (JsonProcessingException e) {
-      return refused("El cuerpo no es JSON válido; no se creó ningún caso.",
-          List.of(new FieldErrorView("", e.getOriginalMessage())));
-    }
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-      return refused("La solicitud tiene errores; no se creó ningún caso.",
-          List.of(new FieldErrorView(IDEMPOTENCY_KEY, "debe tener entre 1 y 255 caracteres")));
+  ResponseEntity<?> open(HttpServletRequest http,
+      @RequestHeader(value = IDEMPOTENCY_KEY, required = false) String idempotencyKey) throws IOException {
+    JsonNode request = IntakeBody.read(http);
+    if (idempotencyKey != null && !VISIBLE_ASCII.matcher(idempotencyKey).matches()) {
+      throw ApiException.badRequest(ApiError.withField("La solicitud tiene errores; no se creó ningún caso.", IDEMPOTENCY_KEY,
+          "debe tener entre 1 y 255 caracteres ASCII visibles (sin espacios)"));
     }
     ObjectNode normalised = JsonNodeFactory.instance.objectNode();
     var errors = intake.validate(request, normalised);
     if (!errors.isEmpty()) {
-      return refused("La entrevista tiene errores; no se creó ningún caso.",
-          errors.stream().map(error -> new FieldErrorView(error.field(), error.message())).toList());
+      throw ApiException.badRequest(ApiError.withFields(REFUSED,
+          errors.stream().map(error -> new ApiError.Field(error.field(), error.message())).toList()));
     }
     String requestHash = sha256(request.toString());
     if (idempotencyKey != null) {
@@ -100,7 +86,7 @@ class CaseIntakeController {
 
   @GetMapping("/{caseId}")
   ResponseEntity<?> get(@PathVariable String caseId) {
-    return intake.find(caseId).<ResponseEntity<?>>map(ResponseEntity::ok)
+    return intake.find(CaseIds.requireWellFormed(caseId)).<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
             .body(ApiError.of("No existe el caso " + caseId + " o no tiene permiso para verlo.")));
   }
@@ -121,10 +107,6 @@ class CaseIntakeController {
       OpenedCase first = recorded.openedCase();
       return ResponseEntity.created(location(first)).header(REPLAYED, "true").body(first);
     });
-  }
-
-  private static ResponseEntity<IntakeErrors> refused(String error, List<FieldErrorView> fields) {
-    return ResponseEntity.badRequest().body(new IntakeErrors(error, fields));
   }
 
   private static URI location(OpenedCase opened) {

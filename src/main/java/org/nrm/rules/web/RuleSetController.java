@@ -1,5 +1,7 @@
 package org.nrm.rules.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.nrm.rules.RuleSet;
 import org.nrm.rules.RuleSetActivation;
 import org.nrm.rules.RuleSetRejectedException;
 import org.nrm.web.ApiError;
+import org.nrm.web.RequestBodies;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.springframework.http.HttpStatus;
@@ -21,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,12 +50,13 @@ class RuleSetController {
   }
 
   @PostMapping(consumes = {"application/zip", "application/octet-stream"})
-  ResponseEntity<?> replace(@RequestBody byte[] archive) {
+  ResponseEntity<?> replace(HttpServletRequest request) throws IOException {
     Authentication caller = identity.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Institution.ANALYSTS.id())) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(ApiError.of("Sólo el grupo «analysts» puede reemplazar las reglas de decisión."));
     }
+    byte[] archive = RequestBodies.read(request, RuleSetArchive.MAX_BYTES, RuleSetArchive.REFUSED);
     RuleSet active = activation.replace(RuleSetArchive.read(archive), caller.getUserId());
     return ResponseEntity.created(URI.create("/api/rule-sets/active")).body(view(active));
   }
@@ -65,13 +68,8 @@ class RuleSetController {
 
   @ExceptionHandler(RuleSetRejectedException.class)
   ResponseEntity<ApiError> rejected(RuleSetRejectedException e) {
-    return ResponseEntity.badRequest().body(new ApiError(
+    return ResponseEntity.badRequest().body(ApiError.withDetails(
         "El conjunto de reglas fue rechazado; las reglas en uso no cambiaron.", e.details()));
-  }
-
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<ApiError> unreadable(IllegalArgumentException e) {
-    return ResponseEntity.badRequest().body(ApiError.of(e.getMessage()));
   }
 
   @ExceptionHandler(AuthorizationException.class)
