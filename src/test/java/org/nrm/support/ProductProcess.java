@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The product in a JVM of its own, as {@code mvn spring-boot:run} or the jar would run it, on a free
@@ -32,7 +35,7 @@ public final class ProductProcess implements AutoCloseable {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+        "-cp", productClassPath(),
         "org.nrm.NrmApplication", "--server.port=" + port));
     command.addAll(List.of(arguments));
     log.toFile().getParentFile().mkdirs();
@@ -75,9 +78,17 @@ public final class ProductProcess implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
+  }
+
+  /** The test class path without the test classes: the product as it ships, with no test beans. */
+  private static String productClassPath() {
+    String testClassPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    return Arrays.stream(testClassPath.split(File.pathSeparator))
+        .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   private static int freePort() throws IOException {
