@@ -93,6 +93,18 @@ final class BenchmarkDatabase implements AutoCloseable {
     fixture.update("insert into benchmark_fixture values (?, ?, ?)", tasks, Timestamp.from(filledAt), fillSeconds);
   }
 
+  /**
+   * The copy of an older fixture has deadlines days behind it, and the product's job executor would
+   * spend the run firing timers that were not due when it was filled: task due dates and timers move
+   * by the fixture's age, so that every run finds what was overdue, and only that, overdue.
+   */
+  static int moveDeadlinesToNow(JdbcTemplate run, Instant filledAt) {
+    long age = Math.max(0, Instant.now().toEpochMilli() - filledAt.toEpochMilli());
+    String interval = "interval '" + age + " milliseconds'";
+    return run.update("update act_ru_task set due_date_ = due_date_ + " + interval + " where due_date_ is not null")
+        + run.update("update act_ru_job set duedate_ = duedate_ + " + interval + " where type_ = 'timer' and duedate_ is not null");
+  }
+
   void recreate(String name) {
     drop(name);
     new JdbcTemplate(admin).execute("create database " + name);

@@ -17,8 +17,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class SystemBenchmark {
 
+  /** Lets the product settle after start-up before its idle memory is read. */
+  private static final Duration SETTLE = Duration.ofSeconds(10);
+
   private final BenchmarkOptions options;
   private final PrintStream out = System.out;
+  private final Report report = new Report();
 
   private SystemBenchmark(BenchmarkOptions options) {
     this.options = options;
@@ -31,14 +35,70 @@ public final class SystemBenchmark {
   }
 
   private void run() throws Exception {
+    Instant start = Instant.now();
     try (BenchmarkDatabase database = BenchmarkDatabase.start(options.workDirectory())) {
-      String fixture = BenchmarkDatabase.fixtureName(options.tasks(), options.seed());
-      Fixture filled = ensureFixture(database, fixture);
-      out.printf("Fixture %s: %,d tasks requested, filled %s in %.0f s%n", fixture, filled.tasks(), filled.filledAt(), filled.fillSeconds());
-      database.copy(fixture, BenchmarkDatabase.RUN_DATABASE);
+      Machine machine = Machine.describe(database.version());
+      report.fact("machine", machine.summary());
+      report.fact("load average at start (1, 5, 15 min)", Machine.loadAverage());
+      String fixtureName = BenchmarkDatabase.fixtureName(options.tasks(), options.seed());
+      Fixture fixture = ensureFixture(database, fixtureName);
+      report.fact("fixture", "%s: %,d open tasks requested (seed %d), filled in %.0f s on %s".formatted(fixtureName, fixture.tasks(),
+          options.seed(), fixture.fillSeconds(), fixture.filledAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+      database.copy(fixtureName, BenchmarkDatabase.RUN_DATABASE);
       try (HikariDataSource run = database.pool(BenchmarkDatabase.RUN_DATABASE, 4)) {
-        out.println(TaskCounts.of(new JdbcTemplate(run)).table());
+        JdbcTemplate jdbc = new JdbcTemplate(run);
+        int moved = BenchmarkDatabase.moveDeadlinesToNow(jdbc, fixture.filledAt());
+        out.printf("Run database %s copied from the fixture; %,d deadlines and timers moved by the fixture's age%n",
+            BenchmarkDatabase.RUN_DATABASE, moved);
+        TaskCounts counts = TaskCounts.of(jdbc);
+        out.println(counts.table());
+        report.taskCounts(counts.table());
+        measureProduct(database, jdbc);
       }
+    }
+    report.fact("load average at end (1, 5, 15 min)", Machine.loadAverage());
+    report.fact("benchmark duration", "%.0f s".formatted(Duration.between(start, Instant.now()).toMillis() / 1e3));
+    report.write(options.workDirectory().resolve("report.md"));
+    out.println();
+    out.println(report.markdown());
+    out.println("Written to " + options.workDirectory().resolve("report.md") + "; the product's log is "
+        + options.workDirectory().resolve("product.log"));
+  }
+
+  private void measureProduct(BenchmarkDatabase database, JdbcTemplate jdbc) throws Exception {
+    out.println("Starting the product");
+    try (ProductProcess product = ProductProcess.start(options, database.jdbcUrl(BenchmarkDatabase.RUN_DATABASE))) {
+      report.fact("product", product.commandLine());
+      Thread.sleep(SETTLE.toMillis());
+      report.startup(product.secondsToHealthy(), product.springStartSeconds(), product.memory());
+      out.printf("Product healthy after %.1f s (Spring: %s s), RSS %s%n", product.secondsToHealthy(),
+          product.springStartSeconds().map(String::valueOf).orElse("?"), product.memory());
+      Http http = new Http(product.baseUri(), Duration.ofSeconds(options.httpTimeoutSeconds()));
+      ExpectedRows expected = new ExpectedRows(jdbc);
+      QueryProbe probe = new QueryProbe(options.repetitions(), options.queryBudgetSeconds());
+      // the queries first, on exactly the fixture's data; the intake adds cases and tasks
+      if (options.runs("tasklist")) {
+        out.println("Task lists (" + options.repetitions() + " calls or " + options.queryBudgetSeconds() + " s per query)");
+        new TasklistQueries(http, expected, probe).measure();
+      }
+      CoordinatorQueries coordinator = new CoordinatorQueries(http, expected, probe);
+      if (options.runs("cockpit")) {
+        out.println("Cockpit");
+        coordinator.measureCockpit();
+      }
+      if (options.runs("history")) {
+        out.println("History");
+        coordinator.measureHistory();
+      }
+      report.queries(probe.results());
+      if (options.runs("intake")) {
+        out.printf("Intake against the bare process: %s clients, %d s each after %d s of warm-up%n", options.clients(),
+            options.durationSeconds(), options.warmupSeconds());
+        IntakeThroughput throughput = new IntakeThroughput(http, jdbc, options, out);
+        throughput.prepare();
+        report.intake(throughput.measure());
+      }
+      report.afterLoad(product.memory());
     }
   }
 
@@ -46,6 +106,7 @@ public final class SystemBenchmark {
     Optional<Fixture> existing = options.fresh() ? Optional.empty() : database.fixture(name);
     if (existing.isPresent()) {
       out.println("Reusing the filled database " + name + " (-Dfresh=true refills it)");
+      report.fact("fill", "reused (filled before)");
       return existing.get();
     }
     out.printf("Filling %s with %,d open tasks on %d threads%n", name, options.tasks(), options.fillThreads());
@@ -53,14 +114,19 @@ public final class SystemBenchmark {
     Instant start = Instant.now();
     int cases;
     try (FillNode node = FillNode.start(database.jdbcUrl(name), options.fillThreads() + 4, options.workDirectory().resolve("fill.log"))) {
+      Instant filling = Instant.now();
       cases = new Filler(node, options.fillThreads(), options.seed(), out).fill(options.tasks());
+      out.printf("Filled %,d cases in %.0f s (node start-up on the empty database: %.0f s)%n", cases,
+          Duration.between(filling, Instant.now()).toMillis() / 1e3, Duration.between(start, filling).toMillis() / 1e3);
     }
-    double seconds = Duration.between(start, Instant.now()).toMillis() / 1e3;
-    out.printf("Filled %,d cases in %.0f s; analysing%n", cases, seconds);
+    Instant filled = Instant.now();
+    double seconds = Duration.between(start, filled).toMillis() / 1e3;
     database.analyse(name);
     try (HikariDataSource fixture = database.pool(name, 1)) {
-      BenchmarkDatabase.markFilled(new JdbcTemplate(fixture), options.tasks(), start, seconds);
+      BenchmarkDatabase.markFilled(new JdbcTemplate(fixture), options.tasks(), filled, seconds);
     }
+    report.fact("fill", "%.0f s in this run (%,d cases, %d threads), vacuum analyse %.0f s".formatted(seconds, cases,
+        options.fillThreads(), Duration.between(filled, Instant.now()).toMillis() / 1e3));
     return database.fixture(name).orElseThrow();
   }
 }
