@@ -38,8 +38,8 @@ final class Filler {
   /** Share of open tasks claimed by their institution's user. */
   private static final int CLAIMED_PERCENT = 12;
   /** Share of the cases at each stage. */
-  private static final Map<Stage, Integer> STAGES = Map.of(Stage.SCREENING_REVIEW, 22, Stage.IDENTIFICATION, 14,
-      Stage.TRACKS_OPEN, 14, Stage.REFERRED, 32, Stage.REFERRALS_ANSWERED, 12, Stage.DURABLE_SOLUTION, 6);
+  private static final Map<Stage, Integer> STAGES = Map.of(Stage.SCREENING_REVIEW, 18, Stage.IDENTIFICATION, 12,
+      Stage.TRACKS_OPEN, 14, Stage.REFERRED, 40, Stage.REFERRALS_ANSWERED, 13, Stage.DURABLE_SOLUTION, 3);
   private static final int ATTEMPTS = 4;
 
   private final ProcessEngine engine;
