@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.nrm.benchmark.BenchmarkDatabase.Fixture;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -41,7 +40,7 @@ public final class SystemBenchmark {
       report.fact("machine", machine.summary());
       report.fact("load average at start (1, 5, 15 min)", Machine.loadAverage());
       String fixtureName = BenchmarkDatabase.fixtureName(options.tasks(), options.seed());
-      Fixture fixture = ensureFixture(database, fixtureName);
+      Fixture fixture = new Fixtures(database, options, out).ensure(fixtureName, report::fact);
       report.fact("fixture", "%s: %,d open tasks requested (seed %d), filled in %.0f s on %s".formatted(fixtureName, fixture.tasks(),
           options.seed(), fixture.fillSeconds(), fixture.filledAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
       database.copy(fixtureName, BenchmarkDatabase.RUN_DATABASE);
@@ -102,36 +101,4 @@ public final class SystemBenchmark {
     }
   }
 
-  private Fixture ensureFixture(BenchmarkDatabase database, String name) throws Exception {
-    Optional<Fixture> existing = options.fresh() ? Optional.empty() : database.fixture(name);
-    if (existing.isPresent()) {
-      out.println("Reusing the filled database " + name + " (-Dfresh=true refills it)");
-      report.fact("fill", "reused (filled before)");
-      return existing.get();
-    }
-    out.printf("Filling %s with %,d open tasks on %d threads%n", name, options.tasks(), options.fillThreads());
-    database.recreate(name);
-    database.fillSettings();
-    Instant start = Instant.now();
-    int cases;
-    try (FillNode node = FillNode.start(database.jdbcUrl(name), options.fillThreads() + 4, options.workDirectory().resolve("fill.log"))) {
-      Instant filling = Instant.now();
-      JdbcTemplate fixture = new JdbcTemplate(node.bean(javax.sql.DataSource.class));
-      BenchmarkDatabase.addFillIndexes(fixture);
-      cases = new Filler(node, options.fillThreads(), options.seed(), out).fill(options.tasks());
-      BenchmarkDatabase.dropFillIndexes(fixture);
-      out.printf("Filled %,d cases in %.0f s (node start-up on the empty database: %.0f s)%n", cases,
-          Duration.between(filling, Instant.now()).toMillis() / 1e3, Duration.between(start, filling).toMillis() / 1e3);
-    }
-    database.measurementSettings();
-    Instant filled = Instant.now();
-    double seconds = Duration.between(start, filled).toMillis() / 1e3;
-    database.analyse(name);
-    try (HikariDataSource fixture = database.pool(name, 1)) {
-      BenchmarkDatabase.markFilled(new JdbcTemplate(fixture), options.tasks(), filled, seconds);
-    }
-    report.fact("fill", "%.0f s in this run (%,d cases, %d threads), vacuum analyse %.0f s".formatted(seconds, cases,
-        options.fillThreads(), Duration.between(filled, Instant.now()).toMillis() / 1e3));
-    return database.fixture(name).orElseThrow();
-  }
 }
