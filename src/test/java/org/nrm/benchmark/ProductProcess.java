@@ -28,12 +28,14 @@ final class ProductProcess implements AutoCloseable {
   private static final Duration START_LIMIT = Duration.ofMinutes(10);
 
   private final Process process;
+  private final List<String> command;
   private final int port;
   private final Path log;
   private final double secondsToHealthy;
 
-  private ProductProcess(Process process, int port, Path log, double secondsToHealthy) {
+  private ProductProcess(Process process, List<String> command, int port, Path log, double secondsToHealthy) {
     this.process = process;
+    this.command = command;
     this.port = port;
     this.log = log;
     this.secondsToHealthy = secondsToHealthy;
@@ -55,7 +57,7 @@ final class ProductProcess implements AutoCloseable {
     builder.environment().put("SPRING_PROFILES_ACTIVE", String.join(",", ProductEnvironment.PROFILES));
     long spawned = System.nanoTime();
     Process process = builder.start();
-    ProductProcess product = new ProductProcess(process, port, log, waitUntilHealthy(process, port, spawned));
+    ProductProcess product = new ProductProcess(process, command, port, log, waitUntilHealthy(process, port, spawned));
     Runtime.getRuntime().addShutdownHook(new Thread(product::close));
     return product;
   }
@@ -87,8 +89,11 @@ final class ProductProcess implements AutoCloseable {
     return memory;
   }
 
+  /** The command, without its long classpath. */
   String commandLine() {
-    return process.info().commandLine().orElse("?").replaceAll("-cp \\S+", "-cp …");
+    List<String> shown = new ArrayList<>(command);
+    shown.set(shown.indexOf("-cp") + 1, "…");
+    return String.join(" ", shown);
   }
 
   private static double waitUntilHealthy(Process process, int port, long spawned) throws InterruptedException, IOException {
