@@ -235,8 +235,4 @@ public final class IntakeGenerator {
   boolean chance(int percent) {
     return random.nextInt(100) < percent;
   }
-
-  Random random() {
-    return random;
-  }
 }
