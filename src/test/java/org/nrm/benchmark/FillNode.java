@@ -36,6 +36,7 @@ final class FillNode implements AutoCloseable {
     arguments.add("--logging.threshold.console=WARN");
     arguments.add("--spring.main.banner-mode=off");
     arguments.add("--server.port=0");
+    arguments.add("--camunda.bpm.webapp.enabled=false");
     ConfigurableApplicationContext context = new SpringApplicationBuilder(NrmApplication.class)
         .profiles(ProductEnvironment.PROFILES)
         .initializers(applicationContext -> applicationContext.getBeanFactory()
