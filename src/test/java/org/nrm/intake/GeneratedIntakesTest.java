@@ -35,19 +35,24 @@ class GeneratedIntakesTest {
 
   @Test
   void everyCodeOfTheDataDictionaryOccurs() {
-    assertThat(values("detectionChannel")).containsAll(DataDictionary.DETECTION_CHANNELS);
-    assertThat(values("sex")).containsAll(DataDictionary.SEXES);
-    assertThat(values("accompaniedBy")).containsAll(DataDictionary.ACCOMPANIED_BY);
-    assertThat(values("migrationStatus")).containsAll(DataDictionary.MIGRATION_STATUSES);
-    assertThat(values("acts")).containsAll(DataDictionary.ACTS);
-    assertThat(values("means")).containsAll(DataDictionary.MEANS);
-    assertThat(values("purposes")).containsAll(DataDictionary.PURPOSES);
-    assertThat(values("riskFactors")).containsAll(DataDictionary.RISK_FACTORS);
-    assertThat(values("needs", "medicalUrgency")).containsAll(DataDictionary.MEDICAL_URGENCIES);
-    assertThat(values("wantsToFileComplaint")).containsAll(DataDictionary.CHOICES);
-    assertThat(values("wishesToReturn")).containsAll(DataDictionary.CHOICES);
-    assertThat(values("nationality")).containsAll(DataDictionary.NATIONALITY_WORDS).contains("CR", "GT", "NI");
+    for (String field : List.of("detectionChannel", "sex", "accompaniedBy", "migrationStatus", "wantsToFileComplaint",
+        "wishesToReturn")) {
+      assertThat(values(field)).as(field).containsAll(codes("/properties/" + field + "/enum"));
+    }
+    for (String list : List.of("acts", "means", "purposes", "riskFactors")) {
+      assertThat(values(list)).as(list).containsAll(codes("/properties/" + list + "/items/enum"));
+    }
+    assertThat(values("needs", "medicalUrgency")).containsAll(codes("/properties/needs/properties/medicalUrgency/enum"));
+    assertThat(values("nationality")).contains("stateless", "unknown", "CR", "GT", "NI");
     assertThat(values("jurisdiction")).containsExactlyInAnyOrderElementsOf(SERVED);
+  }
+
+  /** The codes the intake's schema accepts at a JSON pointer. */
+  private static List<String> codes(String pointer) {
+    List<String> codes = new ArrayList<>();
+    IntakeSchema.at(pointer).forEach(code -> codes.add(code.asText()));
+    assertThat(codes).as(pointer).isNotEmpty();
+    return codes;
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
 
 /**
- * The task query's authorization check, as {@code LinearTaskQueries.xml} reads it: who asks, and
+ * The task query's authorization check, as {@code LinearAuthorizationQueries.xml} reads it: who asks, and
  * which permissions make a task visible. Built only for the check the engine configures on a task
  * query (READ on the task, or READ_TASK on its process definition, without revoke checks); for any
  * other check, {@link #of} answers null and the engine's own statement keeps it.

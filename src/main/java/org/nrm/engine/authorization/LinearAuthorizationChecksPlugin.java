@@ -14,22 +14,25 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Institutions' task lists in linear time: the engine runs the task query and its count from
- * {@code LinearTaskQueries.xml} instead of its own statements. Added the way the engine adds its
- * database-specific statements: a mapper in the engine's MyBatis configuration, and a mapping from
- * the statement's name to it in the engine's session factory. The engine jar stays as it is.
+ * Authorization checks whose cost does not grow with the square of the number of tasks, or at all:
+ * the engine runs the task query, its count, and its lookup of the groups that hold authorizations
+ * from {@code LinearAuthorizationQueries.xml} instead of its own statements. Added the way the
+ * engine adds its database-specific statements: a mapper in the engine's MyBatis configuration,
+ * and a mapping from the statement's name to it in the engine's session factory. The engine jar
+ * stays as it is.
  * {@code nrm.engine.linear-authorization-checks=false} leaves the engine's statements in place.
  */
 @Component
 @ConditionalOnProperty(name = "nrm.engine.linear-authorization-checks", havingValue = "true", matchIfMissing = true)
 class LinearAuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
 
-  static final String NAMESPACE = "org.nrm.engine.authorization.LinearTaskQueries";
-  private static final String MAPPER = "org/nrm/engine/authorization/LinearTaskQueries.xml";
+  static final String NAMESPACE = "org.nrm.engine.authorization.LinearAuthorizationQueries";
+  private static final String MAPPER = "org/nrm/engine/authorization/LinearAuthorizationQueries.xml";
   /** The engine's statements, and this mapper's in their place (ids of their own: short ids stay unique). */
   static final Map<String, String> STATEMENTS = Map.of(
       "selectTaskByQueryCriteria", NAMESPACE + ".selectLinearTaskByQueryCriteria",
-      "selectTaskCountByQueryCriteria", NAMESPACE + ".selectLinearTaskCountByQueryCriteria");
+      "selectTaskCountByQueryCriteria", NAMESPACE + ".selectLinearTaskCountByQueryCriteria",
+      "selectAuthorizedGroupIds", NAMESPACE + ".selectAuthorizedGroupIdsByIndex");
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl engine) {

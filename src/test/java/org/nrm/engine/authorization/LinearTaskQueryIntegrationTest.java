@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -78,6 +79,20 @@ class LinearTaskQueryIntegrationTest {
         .isEqualTo(LinearAuthorizationChecksPlugin.NAMESPACE + ".selectLinearTaskByQueryCriteria");
     assertThat(sessions.mapStatement("selectTaskCountByQueryCriteria"))
         .isEqualTo(LinearAuthorizationChecksPlugin.NAMESPACE + ".selectLinearTaskCountByQueryCriteria");
+  }
+
+  @Test
+  void theGroupsHoldingAuthorizationsAreTheOnesTheEnginesOwnQueryFinds() {
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    List<String> byIndex = configuration.getCommandExecutorTxRequired().execute(context -> context.getDbSqlSession()
+        .getSqlSession().selectList(LinearAuthorizationChecksPlugin.NAMESPACE + ".selectAuthorizedGroupIdsByIndex"));
+    List<String> enginesOwn = configuration.getCommandExecutorTxRequired().execute(context -> context.getDbSqlSession()
+        .getSqlSession().selectList("org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity.selectAuthorizedGroupIds"));
+
+    assertThat(byIndex).hasSizeGreaterThan(10)
+        .containsExactlyInAnyOrderElementsOf(enginesOwn.stream().filter(Objects::nonNull).toList());
+    assertThat(configuration.getDbSqlSessionFactory().mapStatement("selectAuthorizedGroupIds"))
+        .isEqualTo(LinearAuthorizationChecksPlugin.NAMESPACE + ".selectAuthorizedGroupIdsByIndex");
   }
 
   @Test
