@@ -2,10 +2,14 @@ package org.nrm.rules;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +20,19 @@ import org.springframework.stereotype.Component;
  * whatever the order of the list, each reading the decisions of the ones before it; the decisions
  * of the domains not evaluated are read from the case variables. Writes the decisions of the
  * evaluated domains back on the process instance.
+ *
+ * <p>With the input parameter {@value #FAILURE_ERROR_PARAMETER} (a BPMN error code), rules that fail
+ * throw that BPMN error instead of failing the transaction: a task that runs inside another
+ * transaction (the intake's screening) then lets its model retry the decision later, as a job.
  */
 @Component
 class ApplyDecisionRulesDelegate implements JavaDelegate {
 
   static final String DOMAIN_PARAMETER = "decisionDomain";
   static final String ALL_DOMAINS = "all";
+  static final String FAILURE_ERROR_PARAMETER = "rulesFailureError";
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApplyDecisionRulesDelegate.class);
 
   private final CaseDecisionService decisions;
 
@@ -32,8 +43,19 @@ class ApplyDecisionRulesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Set<DecisionDomain> domains = domains(execution.getVariableLocal(DOMAIN_PARAMETER));
-    CaseFacts facts = CaseVariables.facts(execution.getVariables());
-    CaseDecisions decided = decisions.decide(domains, facts, CaseVariables.priorDecisions(execution.getVariables()));
+    CaseDecisions decided;
+    try {
+      Map<String, Object> variables = execution.getVariables();
+      decided = decisions.decide(domains, CaseVariables.facts(variables), CaseVariables.priorDecisions(variables));
+    } catch (RuntimeException rulesFailed) {
+      Object errorCode = execution.getVariableLocal(FAILURE_ERROR_PARAMETER);
+      if (errorCode == null) {
+        throw rulesFailed;
+      }
+      LOG.warn("The decision rules failed for case {} at {}; the model decides again later", execution.getProcessBusinessKey(),
+          execution.getCurrentActivityId(), rulesFailed);
+      throw new BpmnError(errorCode.toString(), "Las reglas de decisión fallaron");
+    }
     execution.getProcessInstance().setVariables(DecisionVariables.of(decided, domains));
   }
 

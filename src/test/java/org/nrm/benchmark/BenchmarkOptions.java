@@ -24,6 +24,7 @@ record BenchmarkOptions(
     Set<String> skip,
     String productArgs,
     String productJvmArgs,
+    String runSql,
     Path workDirectory,
     Path productClasses,
     Path productClasspathFile) {
@@ -48,6 +49,7 @@ record BenchmarkOptions(
             .collect(Collectors.toUnmodifiableSet()),
         text("product.args", ""),
         text("product.jvmArgs", ""),
+        text("run.sql", ""),
         target.resolve("benchmark"),
         Path.of(text("product.classes", target.resolve("classes").toString())),
         Path.of(text("product.classpath", target.resolve("benchmark/product.classpath").toString())));
