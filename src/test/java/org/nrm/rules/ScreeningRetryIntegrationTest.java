@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -74,6 +76,10 @@ class ScreeningRetryIntegrationTest {
 
     assertThatThrownBy(() -> engine.getManagementService().executeJob(retry.getId())).hasMessageContaining("regla defectuosa");
     assertThat(driver().tasksOf(opened)).isEmpty();
+    // ten tries five minutes apart, time for an analyst to put working rules back, then an incident
+    Job failed = engine.getManagementService().createJobQuery().jobId(retry.getId()).singleResult();
+    assertThat(failed.getRetries()).isEqualTo(9);
+    assertThat(failed.getDuedate()).isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 300_000), 5_000);
 
     activation.replace(ClasspathRules.files(), "analysts.cr");
     engine.getManagementService().executeJob(retry.getId());

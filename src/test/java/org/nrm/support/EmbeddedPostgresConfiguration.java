@@ -28,6 +28,8 @@ public class EmbeddedPostgresConfiguration {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setMaximumPoolSize(10);
+    // as the postgres profile configures it
+    dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
     return dataSource;
   }
 }

@@ -3,6 +3,7 @@ package org.nrm.engine.authorization;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
@@ -27,7 +28,9 @@ import org.springframework.stereotype.Component;
 class LinearAuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
 
   static final String NAMESPACE = "org.nrm.engine.authorization.LinearAuthorizationQueries";
-  private static final String MAPPER = "org/nrm/engine/authorization/LinearAuthorizationQueries.xml";
+  /** The shared check first: the task statements include it. */
+  static final List<String> MAPPERS = List.of("org/nrm/engine/authorization/LinearAuthorizationChecks.xml",
+      "org/nrm/engine/authorization/LinearAuthorizationQueries.xml");
   /** The engine's statements, and this mapper's in their place (ids of their own: short ids stay unique). */
   static final Map<String, String> STATEMENTS = Map.of(
       "selectTaskByQueryCriteria", NAMESPACE + ".selectLinearTaskByQueryCriteria",
@@ -39,10 +42,12 @@ class LinearAuthorizationChecksPlugin extends AbstractProcessEnginePlugin {
     Configuration mybatis = engine.getSqlSessionFactory().getConfiguration();
     // a session factory shared by several engines holds the mapper already
     if (!mybatis.hasStatement(NAMESPACE + ".selectLinearTaskByQueryCriteria", false)) {
-      try (InputStream mapper = LinearAuthorizationChecksPlugin.class.getClassLoader().getResourceAsStream(MAPPER)) {
-        new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-      } catch (IOException e) {
-        throw new ProcessEngineException("Cannot read " + MAPPER, e);
+      for (String file : MAPPERS) {
+        try (InputStream mapper = LinearAuthorizationChecksPlugin.class.getClassLoader().getResourceAsStream(file)) {
+          new XMLMapperBuilder(mapper, mybatis, file, mybatis.getSqlFragments()).parse();
+        } catch (IOException e) {
+          throw new ProcessEngineException("Cannot read " + file, e);
+        }
       }
     }
     DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
