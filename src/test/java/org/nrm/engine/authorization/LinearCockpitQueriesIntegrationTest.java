@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,24 +53,36 @@ class LinearCockpitQueriesIntegrationTest {
   String definitionId;
   List<ProcessInstance> crCases = new ArrayList<>();
   List<Authorization> addedGrants = new ArrayList<>();
+  List<String> waitingExecutions = new ArrayList<>();
+  List<String> startedCases = new ArrayList<>();
 
   @BeforeEach
   void casesInBothJurisdictions() {
     InstitutionTasks tasks = new InstitutionTasks(engine);
     for (String jurisdiction : List.of("CR", "GT")) {
       for (String institution : List.of("police", "health", "shelter")) {
-        String instanceId = tasks.taskFor(institution, jurisdiction).getProcessInstanceId();
+        Task task = tasks.taskFor(institution, jurisdiction);
+        startedCases.add(task.getProcessInstanceId());
         if (jurisdiction.equals("CR")) {
-          crCases.add(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult());
+          crCases.add(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+              .singleResult());
+          waitingExecutions.add(task.getExecutionId());
         }
       }
     }
     definitionId = crCases.get(0).getProcessDefinitionId();
+    // two incidents of the first case and one of the second: "only instances with incidents" joins
+    // the first case twice, which must not take a place of its own on a page
+    engine.getRuntimeService().createIncident("nrm-test", waitingExecutions.get(0), "prueba");
+    engine.getRuntimeService().createIncident("nrm-test", waitingExecutions.get(0), "otra");
+    engine.getRuntimeService().createIncident("nrm-test", waitingExecutions.get(1), "prueba");
   }
 
   @AfterEach
-  void removeTheGrantsOfThisTest() {
+  void removeTheGrantsAndTheCasesOfThisTest() {
     addedGrants.forEach(grant -> engine.getAuthorizationService().deleteAuthorization(grant.getId()));
+    // their incidents with them
+    engine.getRuntimeService().deleteProcessInstances(startedCases, "test", true, true);
   }
 
   @Test
@@ -94,6 +107,21 @@ class LinearCockpitQueriesIntegrationTest {
       assertThat(cockpit.page(queries().get("every instance")).ids()).as(userId + ": as the engine's query")
           .containsExactlyInAnyOrderElementsOf(enginesOwn);
     }
+  }
+
+  @Test
+  void onlyTheCasesWithIncidentsAreListedWithTheirIncidents() throws Exception {
+    JsonNode listed = CockpitSession.login(port, "coordination.cr").post(COCKPIT, queries().get("with incidents only"));
+    Map<String, JsonNode> byId = new LinkedHashMap<>();
+    listed.forEach(instance -> byId.put(instance.path("id").asText(), instance));
+
+    assertThat(byId).containsKey(crCases.get(0).getId())
+        .containsKey(crCases.get(1).getId()).doesNotContainKey(crCases.get(2).getId());
+    assertThat(listed.findValues("id").stream().filter(id -> id.asText().equals(crCases.get(0).getId()))).hasSize(1);
+    JsonNode ofTheCase = byId.get(crCases.get(0).getId()).path("incidents");
+    assertThat(ofTheCase).hasSize(1);
+    assertThat(ofTheCase.get(0).path("incidentType").asText()).isEqualTo("nrm-test");
+    assertThat(ofTheCase.get(0).path("incidentCount").asInt()).isEqualTo(2);
   }
 
   @Test
@@ -134,6 +162,8 @@ class LinearCockpitQueriesIntegrationTest {
     queries.put("one case by business key", "{" + definition + ",\"businessKey\":\"" + crCases.get(2).getBusinessKey()
         + "\",\"firstResult\":0,\"maxResults\":50}");
     queries.put("with incidents only", "{" + definition + ",\"withIncident\":true,\"firstResult\":0,\"maxResults\":50}");
+    queries.put("with incidents only, second page of one, oldest first", "{" + definition + ",\"withIncident\":true,"
+        + "\"firstResult\":1,\"maxResults\":1,\"sortBy\":\"startTime\",\"sortOrder\":\"asc\"}");
     return queries;
   }
 
@@ -185,8 +215,12 @@ class LinearCockpitQueriesIntegrationTest {
           .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
     }
 
+    /** As Cockpit asks: the criteria and sorting in the body, the paging in the URL. */
     Page page(String body) {
-      JsonNode list = post(COCKPIT, body);
+      JsonNode criteria = read(body);
+      String paging = criteria.has("firstResult")
+          ? "?firstResult=" + criteria.path("firstResult").asInt() + "&maxResults=" + criteria.path("maxResults").asInt() : "";
+      JsonNode list = post(COCKPIT + paging, body);
       List<String> ids = new ArrayList<>();
       List<String> startTimes = new ArrayList<>();
       list.forEach(instance -> {
@@ -196,7 +230,7 @@ class LinearCockpitQueriesIntegrationTest {
       return new Page(ids, startTimes, post(COCKPIT + "/count", body).path("count").asLong(-1));
     }
 
-    private JsonNode post(String path, String body) {
+    JsonNode post(String path, String body) {
       try {
         HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(url(port, path))
             .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", csrfToken())
@@ -205,6 +239,14 @@ class LinearCockpitQueriesIntegrationTest {
         return JSON.readTree(answer.body());
       } catch (Exception e) {
         throw new IllegalStateException(e);
+      }
+    }
+
+    private static JsonNode read(String json) {
+      try {
+        return JSON.readTree(json);
+      } catch (Exception e) {
+        throw new IllegalArgumentException(json, e);
       }
     }
 
