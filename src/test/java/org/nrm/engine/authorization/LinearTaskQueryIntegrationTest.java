@@ -137,6 +137,11 @@ class LinearTaskQueryIntegrationTest {
 
     assertThat(linear).as(userId + ": " + description).containsExactlyElementsOf(engines);
     assertThat(linearCount).as(userId + ": count of " + description).isEqualTo(enginesCount);
+    // a page, as Tasklist and the REST API ask for one
+    List<String> linearPage = users.as(userId, () -> pageIds(query.apply(engine.getTaskService().createTaskQuery())));
+    List<String> enginesPage = withTheEnginesOwnStatements(
+        () -> users.as(userId, () -> pageIds(query.apply(engine.getTaskService().createTaskQuery()))));
+    assertThat(linearPage).as(userId + ": second page of " + description).containsExactlyElementsOf(enginesPage);
   }
 
   /** Tasklist's filters, the REST API's candidate group query, paging and sorting. */
@@ -200,5 +205,9 @@ class LinearTaskQueryIntegrationTest {
 
   private static List<String> ids(TaskQuery query) {
     return query.list().stream().map(Task::getId).toList();
+  }
+
+  private static List<String> pageIds(TaskQuery query) {
+    return query.listPage(2, 3).stream().map(Task::getId).toList();
   }
 }
