@@ -75,7 +75,7 @@ public final class SystemBenchmark {
 
   private void measureProduct(BenchmarkDatabase database, JdbcTemplate jdbc) throws Exception {
     out.println("Starting the product");
-    try (ProductProcess product = ProductProcess.start(options, database.jdbcUrl(BenchmarkDatabase.RUN_DATABASE))) {
+    try (BenchmarkProduct product = BenchmarkProduct.start(options, database.jdbcUrl(BenchmarkDatabase.RUN_DATABASE))) {
       report.fact("product", product.commandLine());
       Thread.sleep(SETTLE.toMillis());
       report.startup(product.secondsToHealthy(), product.springStartSeconds(), product.memory());

@@ -46,7 +46,7 @@ public final class WebappRequests {
       try (HikariDataSource run = database.pool(BenchmarkDatabase.RUN_DATABASE, 1)) {
         definition = new ExpectedRows(new JdbcTemplate(run)).busiestCaseDefinition();
       }
-      try (ProductProcess product = ProductProcess.start(options, database.jdbcUrl(BenchmarkDatabase.RUN_DATABASE))) {
+      try (BenchmarkProduct product = BenchmarkProduct.start(options, database.jdbcUrl(BenchmarkDatabase.RUN_DATABASE))) {
         recorded.add("## Tasklist, as " + TasklistQueries.USER);
         recorded.addAll(tasklist(product.baseUri()));
         recorded.add("");

@@ -12,79 +12,134 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
  * The product in a JVM of its own, as {@code mvn spring-boot:run} or the jar would run it, on a free
- * port: for tests of the product as it starts by default (H2), which a second application context in
- * the test JVM cannot be (Camunda keeps its engines and webapps in JVM-wide registries).
+ * port: for tests of the product as it starts (H2 by default), which a second application context in
+ * the test JVM cannot be (Camunda keeps its engines and webapps in JVM-wide registries), and for the
+ * benchmark. {@link #start} returns once {@code /actuator/health} answers UP.
  */
 public final class ProductProcess implements AutoCloseable {
 
   private final Process process;
+  private final List<String> command;
   private final int port;
+  private final double secondsToHealthy;
 
-  private ProductProcess(Process process, int port) {
+  private ProductProcess(Process process, List<String> command, int port, double secondsToHealthy) {
     this.process = process;
+    this.command = command;
     this.port = port;
+    this.secondsToHealthy = secondsToHealthy;
   }
 
-  /** Starts the product with these arguments and waits until its health check answers UP. */
-  public static ProductProcess start(Path log, String... arguments) throws Exception {
+  /**
+   * How to run it: the JVM's options, its classpath, the environment added to this JVM's, the
+   * product's arguments (after {@code --server.port}), where its output goes, and how long it may take
+   * to become healthy.
+   */
+  public record Launch(List<String> jvmArgs, String classPath, Map<String, String> environment, List<String> arguments,
+      Path log, Duration startLimit) {
+
+    /** As tests run it: this test run's classpath without the test classes, 512 MiB of heap, 2 minutes. */
+    public static Launch ofTests(Path log, String... arguments) {
+      return new Launch(List.of("-Xmx512m"), testClassPath(), Map.of(), List.of(arguments), log, Duration.ofMinutes(2));
+    }
+  }
+
+  /** Starts the product as tests run it, with these arguments. */
+  public static ProductProcess start(Path log, String... arguments) throws IOException, InterruptedException {
+    return start(Launch.ofTests(log, arguments));
+  }
+
+  public static ProductProcess start(Launch launch) throws IOException, InterruptedException {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-cp", productClassPath(),
-        "org.nrm.NrmApplication", "--server.port=" + port));
-    command.addAll(List.of(arguments));
-    log.toFile().getParentFile().mkdirs();
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    ProductProcess product = new ProductProcess(process, port);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(launch.jvmArgs());
+    command.addAll(List.of("-cp", launch.classPath(), "org.nrm.NrmApplication", "--server.port=" + port));
+    command.addAll(launch.arguments());
+    launch.log().toFile().getParentFile().mkdirs();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(launch.log().toFile());
+    builder.environment().putAll(launch.environment());
+    long spawned = System.nanoTime();
+    Process process = builder.start();
     try {
-      product.awaitHealthy(Duration.ofMinutes(2));
-    } catch (Exception | AssertionError e) {
-      product.close();
+      return new ProductProcess(process, command, port, awaitHealthy(process, port, spawned, launch.startLimit()));
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      process.destroyForcibly();
       throw e;
     }
-    return product;
+  }
+
+  public URI baseUri() {
+    return URI.create(baseUrl());
   }
 
   public String baseUrl() {
     return "http://localhost:" + port;
   }
 
-  private void awaitHealthy(Duration timeout) throws Exception {
-    HttpClient client = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
+  public long pid() {
+    return process.pid();
+  }
+
+  /** From spawning the process to /actuator/health answering UP. */
+  public double secondsToHealthy() {
+    return secondsToHealthy;
+  }
+
+  /** The command line, with "…" for the classpath. */
+  public String commandLine() {
+    List<String> shown = new ArrayList<>(command);
+    shown.set(shown.indexOf("-cp") + 1, "…");
+    return String.join(" ", shown);
+  }
+
+  private static double awaitHealthy(Process process, int port, long spawned, Duration limit)
+      throws IOException, InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+        .timeout(Duration.ofSeconds(5)).build();
+    while (System.nanoTime() - spawned < limit.toNanos()) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("the product stopped during start-up (exit " + process.exitValue() + ")");
+        throw new IllegalStateException("the product stopped during start-up (exit " + process.exitValue() + "): see its log");
       }
       try {
-        HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-          return;
+        HttpResponse<String> answer = client.send(health, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200 && answer.body().contains("\"status\":\"UP\"")) {
+          return (System.nanoTime() - spawned) / 1e9;
         }
       } catch (IOException notListeningYet) {
         // keep waiting
       }
-      Thread.sleep(250);
+      Thread.sleep(100);
     }
-    throw new IllegalStateException("the product did not become healthy within " + timeout);
+    throw new IllegalStateException("the product did not become healthy within " + limit);
   }
 
+  /** Stops the product as a service manager would (SIGTERM), forcibly after 60 seconds. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
+    if (!process.isAlive()) {
+      return;
+    }
     process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor();
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
     }
   }
 
-  /** The test class path without the test classes: the product as it ships, with no test beans. */
-  private static String productClassPath() {
+  /** This test run's classpath without the test classes: the product as it ships, with no test beans. */
+  private static String testClassPath() {
     String testClassPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     return Arrays.stream(testClassPath.split(File.pathSeparator))
         .filter(entry -> !Path.of(entry).endsWith(Path.of("target", "test-classes")))
