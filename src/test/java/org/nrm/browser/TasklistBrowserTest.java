@@ -57,7 +57,9 @@ class TasklistBrowserTest {
     options.setBinary(System.getProperty("nrm.browser.chromium", "/usr/bin/chromium"));
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=1400,1000", "--user-data-dir=" + profile);
+        "--window-size=1400,1000", "--user-data-dir=" + profile, "--lang=es-CR");
+    // a browser that asks for Spanish, as the institutions' browsers do
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-CR,es"));
     ChromeDriverService driver = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(System.getProperty("nrm.browser.chromedriver", "/usr/bin/chromedriver")))
         .usingAnyFreePort().build();
@@ -83,7 +85,8 @@ class TasklistBrowserTest {
         "Decisión", "Aceptar la derivación", "Rechazar la derivación");
     screenshot("1-police-task-form.png");
 
-    click(By.xpath("//*[self::a or self::button][contains(normalize-space(), 'Claim')]"));
+    assertThat(pageText()).contains("Asignarme", "Iniciar proceso").doesNotContain("Claim", "It is time to migrate");
+    click(By.xpath("//*[self::a or self::button][contains(normalize-space(), 'Asignarme')]"));
     // a task's form is read-only until it is claimed; Tasklist enables it once the claim is stored
     WebDriverWait claimed = new WebDriverWait(browser, Duration.ofSeconds(20));
     claimed.until(stored -> "police.cr".equals(
@@ -91,7 +94,7 @@ class TasklistBrowserTest {
     claimed.until(enabled -> browser.findElements(By.cssSelector(".disabled-form")).isEmpty());
     click(By.xpath("//label[contains(normalize-space(), 'Aceptar la derivación')]"));
     screenshot("2-police-task-filled.png");
-    click(By.xpath("//button[normalize-space()='Complete']"));
+    click(By.xpath("//button[normalize-space()='Completar']"));
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(done ->
         engine.getTaskService().createTaskQuery().taskId(referral.getId()).count() == 0);
     screenshot("3-police-task-completed.png");

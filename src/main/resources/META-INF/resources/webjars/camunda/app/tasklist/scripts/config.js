@@ -1,0 +1,31 @@
+// The product's configuration of Tasklist (it takes the place of Tasklist's own scripts/config.js):
+// Spanish by default and as the fallback, English when the browser asks for it; the keyboard
+// shortcuts, described in Spanish.
+export default {
+  locales: {
+    availableLocales: ['es', 'en'],
+    fallbackLocale: 'es'
+  },
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'se asigna la tarea seleccionada'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'lleva el foco al primer filtro de la lista'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'lleva el foco a la primera tarea de la lista'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'lleva el foco al primer campo del formulario de la tarea'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'abre la ventana para iniciar un proceso'
+    }
+  }
+};

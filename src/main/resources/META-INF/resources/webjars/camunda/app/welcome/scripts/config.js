@@ -1,0 +1,8 @@
+// The product's configuration of this Camunda webapp (it takes the place of the webapp's own
+// scripts/config.js): Spanish by default and as the fallback, English when the browser asks for it.
+export default {
+  locales: {
+    availableLocales: ['es', 'en'],
+    fallbackLocale: 'es'
+  }
+};
