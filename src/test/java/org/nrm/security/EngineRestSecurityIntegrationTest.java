@@ -39,6 +39,22 @@ class EngineRestSecurityIntegrationTest {
   }
 
   @Test
+  void noOneCreatesATaskOutsideEveryProcess() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    long before = engine.getTaskService().createTaskQuery().count();
+
+    for (String userId : List.of("police.cr", "coordination.cr", "admin")) {
+      ResponseEntity<String> response = rest.withBasicAuth(userId, "demo")
+          .postForEntity("/engine-rest/task/create", new HttpEntity<>("{\"name\": \"Tarea suelta\"}", headers), String.class);
+
+      assertThat(response.getStatusCode().is2xxSuccessful()).as(userId + ": " + response.getBody()).isFalse();
+    }
+    assertThat(engine.getTaskService().createTaskQuery().count()).isEqualTo(before);
+    assertThat(engine.getTaskService().createTaskQuery().taskName("Tarea suelta").count()).isZero();
+  }
+
+  @Test
   void callsWithoutCredentialsAreUnauthorized() {
     ResponseEntity<String> response = rest.getForEntity("/engine-rest/task", String.class);
 
