@@ -1,6 +1,7 @@
 package org.nrm.institutions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -19,6 +20,10 @@ final class TasklistFilters {
   static final String OVERDUE = "Vencidas";
 
   private static final String USER_GROUPS = "${currentUserGroups()}";
+  /** What each task's card shows of its case, below the task's name (Tasklist's filter variables). */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", CaseNumberOnTasksPlugin.VARIABLE, "label", "Caso"),
+      Map.of("name", CaseNumberOnTasksPlugin.JURISDICTION, "label", "Jurisdicción"));
 
   private final FilterService filters;
   private final TaskService tasks;
@@ -45,11 +50,12 @@ final class TasklistFilters {
   private String ensure(String name, int priority, String description, TaskQuery query) {
     List<String> existing = sharedFilterIds(name);
     if (!existing.isEmpty()) {
+      showCaseOnCards(existing.get(0));
       return existing.get(0);
     }
     Filter created = filters.newTaskFilter(name)
         .setQuery(query)
-        .setProperties(Map.of("priority", priority, "description", description, "refresh", true));
+        .setProperties(Map.of("priority", priority, "description", description, "refresh", true, "variables", CARD_VARIABLES));
     filters.saveFilter(created);
     // nodes of a cluster starting together may each create the filter: all keep the lowest id
     String kept = sharedFilterIds(name).get(0);
@@ -57,6 +63,16 @@ final class TasklistFilters {
       filters.deleteFilter(created.getId());
     }
     return kept;
+  }
+
+  /** A filter created before the cards showed the case gets the card's variables, and nothing else changes. */
+  private void showCaseOnCards(String filterId) {
+    Filter filter = filters.getFilter(filterId);
+    if (filter != null && !filter.getProperties().containsKey("variables")) {
+      Map<String, Object> properties = new HashMap<>(filter.getProperties());
+      properties.put("variables", CARD_VARIABLES);
+      filters.saveFilter(filter.setProperties(properties));
+    }
   }
 
   private List<String> sharedFilterIds(String name) {
