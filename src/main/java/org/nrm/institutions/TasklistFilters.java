@@ -23,6 +23,7 @@ final class TasklistFilters {
   /** What each task's card shows of its case, below the task's name (Tasklist's filter variables). */
   static final List<Map<String, String>> CARD_VARIABLES = List.of(
       Map.of("name", CaseNumberOnTasksPlugin.VARIABLE, "label", "Caso"),
+      Map.of("name", CaseNumberOnTasksPlugin.PROFILE, "label", "Perfil"),
       Map.of("name", CaseNumberOnTasksPlugin.JURISDICTION, "label", "Jurisdicción"));
 
   private final FilterService filters;
@@ -65,10 +66,10 @@ final class TasklistFilters {
     return kept;
   }
 
-  /** A filter created before the cards showed the case gets the card's variables, and nothing else changes. */
+  /** A filter of an older version gets this version's card variables, and nothing else of it changes. */
   private void showCaseOnCards(String filterId) {
     Filter filter = filters.getFilter(filterId);
-    if (filter != null && !filter.getProperties().containsKey("variables")) {
+    if (filter != null && !CARD_VARIABLES.equals(filter.getProperties().get("variables"))) {
       Map<String, Object> properties = new HashMap<>(filter.getProperties());
       properties.put("variables", CARD_VARIABLES);
       filters.saveFilter(filter.setProperties(properties));

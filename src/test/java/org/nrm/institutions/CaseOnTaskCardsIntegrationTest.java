@@ -52,6 +52,8 @@ class CaseOnTaskCardsIntegrationTest {
       Task decision = engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult();
       assertThat(engine.getTaskService().getVariableLocal(decision.getId(), CaseNumberOnTasksPlugin.VARIABLE))
           .as("the referral's task").isEqualTo(opened.getBusinessKey());
+      assertThat(engine.getTaskService().getVariableLocal(decision.getId(), CaseNumberOnTasksPlugin.PROFILE))
+          .as("the referral's task, from its case's decisions").isEqualTo("Persona adulta · riesgo " + spanishRisk(opened));
     }
   }
 
@@ -73,7 +75,8 @@ class CaseOnTaskCardsIntegrationTest {
     Map<String, String> shown = new HashMap<>();
     task.path("_embedded").path("variable").forEach(variable -> shown.put(variable.path("name").asText(),
         variable.path("value").asText()));
-    assertThat(shown).containsEntry("caseNumber", opened.getBusinessKey()).containsEntry("caseJurisdiction", "CR");
+    assertThat(shown).containsEntry("caseNumber", opened.getBusinessKey()).containsEntry("caseJurisdiction", "CR")
+        .containsEntry("caseProfile", "Persona adulta · riesgo " + spanishRisk(opened));
   }
 
   @Test
@@ -93,6 +96,21 @@ class CaseOnTaskCardsIntegrationTest {
     assertThat(upgraded.get("variables")).isEqualTo(TasklistFilters.CARD_VARIABLES);
     assertThat(new ArrayList<>(upgraded.keySet())).containsExactlyInAnyOrderElementsOf(propertyNames);
     assertThat(upgraded.get("description")).isEqualTo(withoutVariables.get("description"));
+  }
+
+  private String spanishRisk(ProcessInstance opened) {
+    return Map.of("low", "bajo", "medium", "medio", "high", "alto", "critical", "crítico")
+        .get(engine.getRuntimeService().getVariable(opened.getId(), "riskLevel"));
+  }
+
+  @Test
+  void aChildsCaseSaysSoOnTheCards() throws Exception {
+    ProcessInstance opened = new CaseDriver(engine, rest, json).open(ConcurrentRequests.adultIntake("CR", "2026-11-20T10:30:00-06:00")
+        .replace("\"ageYears\": 34", "\"ageYears\": 14"), "police.cr");
+    Task review = new CaseDriver(engine, rest, json).task(opened, "UserTask_ReviewScreening");
+
+    assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), CaseNumberOnTasksPlugin.PROFILE))
+        .startsWith("Niña, niño o adolescente · riesgo ");
   }
 
   private Filter sharedFilter(String name) {
