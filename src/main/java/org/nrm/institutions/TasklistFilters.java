@@ -22,9 +22,9 @@ final class TasklistFilters {
   private static final String USER_GROUPS = "${currentUserGroups()}";
   /** What each task's card shows of its case, below the task's name (Tasklist's filter variables). */
   static final List<Map<String, String>> CARD_VARIABLES = List.of(
-      Map.of("name", CaseNumberOnTasksPlugin.VARIABLE, "label", "Caso"),
-      Map.of("name", CaseNumberOnTasksPlugin.PROFILE, "label", "Perfil"),
-      Map.of("name", CaseNumberOnTasksPlugin.JURISDICTION, "label", "Jurisdicción"));
+      Map.of("name", TaskCardVariablesPlugin.CASE_NUMBER, "label", "Caso"),
+      Map.of("name", TaskCardVariablesPlugin.PROFILE, "label", "Perfil"),
+      Map.of("name", TaskCardVariablesPlugin.JURISDICTION, "label", "Jurisdicción"));
 
   private final FilterService filters;
   private final TaskService tasks;

@@ -40,8 +40,8 @@ class CaseOnTaskCardsIntegrationTest {
     ProcessInstance opened = driver.open(ConcurrentRequests.adultIntake("CR", "2026-11-20T10:30:00-06:00"), "police.cr");
 
     Task review = driver.task(opened, "UserTask_ReviewScreening");
-    assertThat(engine.getTaskService().getVariablesLocal(review.getId())).containsEntry(CaseNumberOnTasksPlugin.VARIABLE,
-        opened.getBusinessKey()).containsEntry(CaseNumberOnTasksPlugin.JURISDICTION, "CR");
+    assertThat(engine.getTaskService().getVariablesLocal(review.getId())).containsEntry(TaskCardVariablesPlugin.CASE_NUMBER,
+        opened.getBusinessKey()).containsEntry(TaskCardVariablesPlugin.JURISDICTION, "CR");
 
     driver.reviewAndIdentify(opened, "identified");
     driver.agreeCarePlan(opened);
@@ -50,9 +50,9 @@ class CaseOnTaskCardsIntegrationTest {
     assertThat(referrals).isNotEmpty();
     for (ProcessInstance referral : referrals) {
       Task decision = engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult();
-      assertThat(engine.getTaskService().getVariableLocal(decision.getId(), CaseNumberOnTasksPlugin.VARIABLE))
+      assertThat(engine.getTaskService().getVariableLocal(decision.getId(), TaskCardVariablesPlugin.CASE_NUMBER))
           .as("the referral's task").isEqualTo(opened.getBusinessKey());
-      assertThat(engine.getTaskService().getVariableLocal(decision.getId(), CaseNumberOnTasksPlugin.PROFILE))
+      assertThat(engine.getTaskService().getVariableLocal(decision.getId(), TaskCardVariablesPlugin.PROFILE))
           .as("the referral's task, from its case's decisions").isEqualTo("Persona adulta · riesgo " + spanishRisk(opened));
     }
   }
@@ -109,7 +109,7 @@ class CaseOnTaskCardsIntegrationTest {
         .replace("\"ageYears\": 34", "\"ageYears\": 14"), "police.cr");
     Task review = new CaseDriver(engine, rest, json).task(opened, "UserTask_ReviewScreening");
 
-    assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), CaseNumberOnTasksPlugin.PROFILE))
+    assertThat((String) engine.getTaskService().getVariableLocal(review.getId(), TaskCardVariablesPlugin.PROFILE))
         .startsWith("Niña, niño o adolescente · riesgo ");
   }
 

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.nrm.support.InstitutionTasks;
 import org.nrm.support.NrmIntegrationTest;
 import org.nrm.support.Users;
+import org.nrm.support.WebappSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -191,28 +185,13 @@ class LinearCockpitQueriesIntegrationTest {
   record Page(List<String> ids, List<String> startTimes, long count) {}
 
   /** A person logged in to Cockpit: its session cookie and anti-CSRF token. */
-  record CockpitSession(HttpClient browser, int port) {
+  /** A person logged in to Cockpit. */
+  record CockpitSession(WebappSession session) {
 
     static CockpitSession login(int port, String userId) throws Exception {
-      CockpitSession session = new CockpitSession(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), port);
-      // the first visit sets the anti-CSRF cookie that every later request sends back as a header
-      session.browser.send(HttpRequest.newBuilder(url(port, "/camunda/app/cockpit/default/")).build(),
-          HttpResponse.BodyHandlers.discarding());
-      HttpResponse<String> login = session.browser.send(HttpRequest.newBuilder(url(port,
-              "/camunda/api/admin/auth/user/default/login/cockpit"))
-          .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", session.csrfToken())
-          .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(userId, StandardCharsets.UTF_8)
-              + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-      assertThat(login.statusCode()).as(userId + " logs in to Cockpit").isEqualTo(200);
-      // as Cockpit does once logged in: the new session's first request gets it a new anti-CSRF token
-      session.browser.send(HttpRequest.newBuilder(url(port, "/camunda/api/engine/engine/default/user/"
-          + URLEncoder.encode(userId, StandardCharsets.UTF_8) + "/profile")).build(), HttpResponse.BodyHandlers.discarding());
-      return session;
-    }
-
-    private String csrfToken() {
-      return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-          .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+      WebappSession session = WebappSession.open(port, "cockpit");
+      assertThat(session.logIn(userId, "demo")).as(userId + " logs in to Cockpit").isEqualTo(200);
+      return new CockpitSession(session);
     }
 
     /** As Cockpit asks: the criteria and sorting in the body, the paging in the URL. */
@@ -232,9 +211,7 @@ class LinearCockpitQueriesIntegrationTest {
 
     JsonNode post(String path, String body) {
       try {
-        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(url(port, path))
-            .header("Content-Type", "application/json").header("Accept", "application/json").header("X-XSRF-TOKEN", csrfToken())
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = session.postJson(path, body);
         assertThat(answer.statusCode()).as(path + " " + body + ": " + answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
       } catch (Exception e) {
@@ -248,10 +225,6 @@ class LinearCockpitQueriesIntegrationTest {
       } catch (Exception e) {
         throw new IllegalArgumentException(json, e);
       }
-    }
-
-    private static URI url(int port, String path) {
-      return URI.create("http://localhost:" + port + path);
     }
   }
 }

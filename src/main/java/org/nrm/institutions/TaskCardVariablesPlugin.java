@@ -21,14 +21,14 @@ import org.springframework.stereotype.Component;
  * What each task's card in Tasklist shows of its case (the shared filters list these variables):
  * when any user task of any model is created, it gets the case number (its process instance's
  * business key, which called processes such as referrals and repatriation carry too), the case's
- * jurisdiction, and its profile (child or adult, risk level) as variables of its own. Of the task, not of the case: Tasklist reads a card's
- * variables with the user's permissions, and an institution may read its tasks, not the whole case
- * (least privilege).
+ * jurisdiction, and its profile (child or adult, risk level) as variables of its own. Of the task,
+ * not of the case: Tasklist reads a card's variables with the user's permissions, and an
+ * institution may read its tasks, not the whole case (least privilege).
  */
 @Component
-class CaseNumberOnTasksPlugin extends AbstractProcessEnginePlugin {
+class TaskCardVariablesPlugin extends AbstractProcessEnginePlugin {
 
-  static final String VARIABLE = "caseNumber";
+  static final String CASE_NUMBER = "caseNumber";
   static final String JURISDICTION = "caseJurisdiction";
   static final String PROFILE = "caseProfile";
   private static final Map<String, String> RISK = Map.of(
@@ -40,18 +40,18 @@ class CaseNumberOnTasksPlugin extends AbstractProcessEnginePlugin {
       @Override
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, CaseNumberOnTasksPlugin::number);
+            .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCardVariablesPlugin::describeCase);
       }
     });
   }
 
-  private static void number(DelegateTask task) {
+  private static void describeCase(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     if (execution == null) {
       return;
     }
     if (execution.getProcessBusinessKey() != null) {
-      task.setVariableLocal(VARIABLE, execution.getProcessBusinessKey());
+      task.setVariableLocal(CASE_NUMBER, execution.getProcessBusinessKey());
     }
     if (execution.getVariable("jurisdiction") != null) {
       task.setVariableLocal(JURISDICTION, execution.getVariable("jurisdiction"));
@@ -66,7 +66,7 @@ class CaseNumberOnTasksPlugin extends AbstractProcessEnginePlugin {
    * "Niña, niño o adolescente · riesgo alto": what lets an institution choose what to do first, from
    * the rules' decisions of the case (a called process, such as a referral, reads its case's).
    */
-  static String profile(DelegateExecution execution) {
+  private static String profile(DelegateExecution execution) {
     List<String> parts = new ArrayList<>();
     Object child = decision(execution, "treatAsChild");
     if (child != null) {
