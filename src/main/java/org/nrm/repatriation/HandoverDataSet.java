@@ -21,6 +21,8 @@ final class HandoverDataSet {
       "sex", "ageYears", "treatAsChild", "languages", "indigenous", "disability", "pregnant",
       // what reception and reintegration must provide
       "needs", "purposes", "iccsCode", "riskFactors", "originRiskFactors", "returnRiskLevel",
+      // the care the person asked for (same-sex staff, LGBTQI+-sensitive care), so that nobody asks again
+      "carePreferences",
       // for a child: the destination's best-interests determination
       "bestInterestsDetermined",
       // the planned travel

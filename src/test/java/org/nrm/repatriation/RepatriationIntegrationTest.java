@@ -72,8 +72,8 @@ class RepatriationIntegrationTest {
     assertThat(variable(repatriation, "originCaseId")).isEqualTo(origin.getBusinessKey());
     assertThat(engine.getRuntimeService().getVariables(origin.getId()).keySet()).as("the minimum data set, no more")
         .containsExactlyInAnyOrder("jurisdiction", "referredFromJurisdiction", "referredFromCase", "sex", "ageYears",
-            "treatAsChild", "languages", "indigenous", "disability", "pregnant", "needs", "purposes", "iccsCode", "riskFactors",
-            "originRiskFactors",
+            "treatAsChild", "languages", "indigenous", "disability", "pregnant", "needs", "carePreferences", "purposes", "iccsCode",
+            "riskFactors", "originRiskFactors",
             "returnRiskLevel", "plannedDepartureDate", "arrivalPlace", "travelArrangements");
     assertThat(vault.sharesOf(caseInstance.getBusinessKey())).singleElement().satisfies(share -> {
       assertThat(share.sharedWith()).isEqualTo("GT");

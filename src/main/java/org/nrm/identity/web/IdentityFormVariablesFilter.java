@@ -8,7 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,14 +16,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.nrm.identity.IdentityAccessPolicy;
 import org.nrm.identity.IdentityFields;
 import org.nrm.identity.IdentityVault;
+import org.nrm.web.WebCaller;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -63,7 +59,7 @@ class IdentityFormVariablesFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Optional<Caller> caller = caller(request);
+    Optional<WebCaller> caller = WebCaller.of(request, identity);
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, buffered);
     byte[] body = buffered.getContentAsByteArray();
@@ -76,7 +72,7 @@ class IdentityFormVariablesFilter extends OncePerRequestFilter {
     response.getOutputStream().write(body);
   }
 
-  private byte[] withIdentity(byte[] body, String taskId, Caller caller) throws IOException {
+  private byte[] withIdentity(byte[] body, String taskId, WebCaller caller) throws IOException {
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null || task.getProcessInstanceId() == null) {
       return body;
@@ -108,18 +104,4 @@ class IdentityFormVariablesFilter extends OncePerRequestFilter {
       return instance == null ? null : instance.getBusinessKey();
     });
   }
-
-  /** The signed-in user: the webapp's session (Tasklist) or the engine REST API's basic authentication. */
-  private Optional<Caller> caller(HttpServletRequest request) {
-    Authentications webapp = request.getSession(false) == null ? null
-        : AuthenticationUtil.getAuthsFromSession(request.getSession(false));
-    if (webapp != null && webapp.getAuthenticationForProcessEngine("default") != null) {
-      var user = (UserAuthentication) webapp.getAuthenticationForProcessEngine("default");
-      return Optional.of(new Caller(user.getIdentityId(), user.getGroupIds()));
-    }
-    Authentication rest = identity.getCurrentAuthentication();
-    return rest == null ? Optional.empty() : Optional.of(new Caller(rest.getUserId(), rest.getGroupIds()));
-  }
-
-  private record Caller(String userId, List<String> groupIds) {}
 }

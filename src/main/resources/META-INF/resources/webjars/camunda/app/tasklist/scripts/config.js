@@ -1,7 +1,10 @@
 // The product's configuration of Tasklist (it takes the place of Tasklist's own scripts/config.js):
 // Spanish by default and as the fallback, English when the browser asks for it; the keyboard
-// shortcuts, described in Spanish.
+// shortcuts, described in Spanish; the task list sorted by due date, most urgent first, unless the
+// user sorts it otherwise (scripts/due-date-first.js); Camunda Forms' own words in Spanish
+// (scripts/camunda-forms-in-spanish.js).
 export default {
+  customScripts: ['scripts/due-date-first.js', 'scripts/camunda-forms-in-spanish.js'],
   locales: {
     availableLocales: ['es', 'en'],
     fallbackLocale: 'es'
