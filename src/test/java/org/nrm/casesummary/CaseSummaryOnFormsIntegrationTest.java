@@ -14,6 +14,10 @@ import org.nrm.support.CaseDriver;
 import org.nrm.support.NrmIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -144,6 +148,36 @@ class CaseSummaryOnFormsIntegrationTest {
     assertThat(rows).contains("Edad: 15 años", "Se trata como niña, niño o adolescente: Sí", "Acompañamiento: Persona adulta no familiar",
         "Factores de riesgo: Familia involucrada", "Atención que la persona pide: Pide personal de su mismo sexo para entrevistarla,"
             + " examinarla y acompañarla", "Necesita intérprete: Sí");
+  }
+
+  @Test
+  void anInstitutionSearchesItsTasksByTheTasksOwnVariablesNotTheCases() throws Exception {
+    CaseDriver driver = new CaseDriver(engine, rest, json);
+    ProcessInstance opened = driver.open(INTAKE, "police.cr");
+    Task review = driver.task(opened, "UserTask_ReviewScreening");
+
+    ResponseEntity<String> byCase = rest.withBasicAuth("response-team.cr", "demo")
+        .getForEntity("/engine-rest/task?processVariables=nationality_eq_GT", String.class);
+    assertThat(byCase.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(byCase.getBody()).path("message").asText()).isEqualTo(TaskSearchByTaskVariablesPlugin.REFUSAL);
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    String filterId = engine.getFilterService().createFilterQuery().filterName("Tareas de mi institución").list().get(0).getId();
+    ResponseEntity<String> inAFilter = rest.withBasicAuth("response-team.cr", "demo").exchange("/engine-rest/filter/" + filterId + "/count",
+        HttpMethod.POST, new HttpEntity<>("{\"orQueries\": [{\"processVariables\": [{\"name\": \"acts\", \"operator\": \"like\","
+            + " \"value\": \"%recruitment%\"}]}]}", headers), String.class);
+    assertThat(inAFilter.getStatusCode().value()).as(inAFilter.getBody()).isEqualTo(400);
+    JsonNode ownFilter = json.readTree(rest.withBasicAuth("response-team.cr", "demo").postForEntity("/engine-rest/filter/create",
+        new HttpEntity<>("{\"resourceType\": \"Task\", \"name\": \"Por nacionalidad\", \"owner\": \"response-team.cr\", \"query\": {\"processVariables\":"
+            + " [{\"name\": \"nationality\", \"operator\": \"eq\", \"value\": \"GT\"}]}}", headers), String.class).getBody());
+    assertThat(rest.withBasicAuth("response-team.cr", "demo").exchange("/engine-rest/filter/" + ownFilter.path("id").asText() + "/count",
+        HttpMethod.POST, new HttpEntity<>("{}", headers), String.class).getStatusCode().value()).as("a filter of its own").isEqualTo(400);
+
+    JsonNode byTask = json.readTree(rest.withBasicAuth("response-team.cr", "demo")
+        .getForEntity("/engine-rest/task?taskVariables=caseNumber_eq_" + opened.getBusinessKey(), String.class).getBody());
+    assertThat(byTask).extracting(task -> task.path("id").asText()).containsExactly(review.getId());
+    assertThat(rest.withBasicAuth("coordination.cr", "demo").getForEntity("/engine-rest/task?processVariables=nationality_eq_GT",
+        String.class).getStatusCode().value()).isEqualTo(200);
   }
 
   private Task referralTaskOf(ProcessInstance opened, String institution) {
