@@ -39,7 +39,7 @@ class CaseSummaryPlugin extends AbstractProcessEnginePlugin {
     ParseListeners.onEveryUserTask(configuration, TaskListener.EVENTNAME_CREATE, this::summarise);
   }
 
-  private void summarise(DelegateTask task) {
+  void summarise(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     if (execution == null) {
       return;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * institution may read its tasks, not the whole case (least privilege).
  */
 @Component
-class TaskCardVariablesPlugin extends AbstractProcessEnginePlugin {
+public class TaskCardVariablesPlugin extends AbstractProcessEnginePlugin {
 
   static final String CASE_NUMBER = "caseNumber";
   static final String JURISDICTION = "caseJurisdiction";
@@ -34,7 +34,8 @@ class TaskCardVariablesPlugin extends AbstractProcessEnginePlugin {
     ParseListeners.onEveryUserTask(configuration, TaskListener.EVENTNAME_CREATE, TaskCardVariablesPlugin::describeCase);
   }
 
-  private static void describeCase(DelegateTask task) {
+  /** Writes the card's variables of a task (also for a task created before this version, see the case summary's backfill). */
+  public static void describeCase(DelegateTask task) {
     DelegateExecution execution = task.getExecution();
     if (execution == null) {
       return;
