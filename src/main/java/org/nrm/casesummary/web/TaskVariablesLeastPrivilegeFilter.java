@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +29,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Least privilege for the variables of a task: Camunda lets whoever may read a task read every
  * variable of its case through it ({@code /task/{id}/variables}, {@code /task/{id}/form-variables}).
  * For an institution, those answers keep only the task's own variables (its case summary, its card)
- * and the fields of its form; coordination and administrators, who read whole cases in Cockpit,
- * get them whole. The engine's own authorization runs first: a task the caller may not read is
- * refused as before.
+ * and the fields of its form (with the variables its expressions and templates read); coordination
+ * and administrators, who read whole cases in Cockpit, get them whole. The engine's own
+ * authorization runs first: a task the caller may not read is refused as before.
  */
 class TaskVariablesLeastPrivilegeFilter extends OncePerRequestFilter {
 
   private static final Pattern ALL_VARIABLES = Pattern.compile(".*/task/([^/]+)/(?:form-variables|variables)$");
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern ONE_VARIABLE = Pattern.compile(".*/task/([^/]+)/variables/([^/]+?)(?:/data)?$");
 
   private final TaskService tasks;
@@ -102,13 +105,21 @@ class TaskVariablesLeastPrivilegeFilter extends OncePerRequestFilter {
   private Set<String> shownBy(String taskId) throws IOException {
     Set<String> shown = new HashSet<>(tasks.getVariablesLocalTyped(taskId, false).keySet());
     try (InputStream form = forms.getDeployedTaskForm(taskId)) {
-      fieldsOf(json.readTree(form).path("components"), shown);
+      shown.addAll(shownBy(json.readTree(form)));
     } catch (ProcessEngineException noDeployedForm) {
       // a task without a Camunda Form, or whose form cannot be found: its own variables only
     }
     return shown;
   }
 
+  /** What a form shows: its fields, and the variables its expressions and templates read. */
+  static Set<String> shownBy(JsonNode form) {
+    Set<String> shown = new HashSet<>();
+    fieldsOf(form.path("components"), shown);
+    return shown;
+  }
+
+  /** The fields of the form's components, and the variables their expressions and templates read. */
   private static void fieldsOf(JsonNode components, Set<String> fields) {
     for (JsonNode component : components) {
       for (String property : List.of("key", "valuesKey", "path")) {
@@ -116,7 +127,35 @@ class TaskVariablesLeastPrivilegeFilter extends OncePerRequestFilter {
           fields.add(component.get(property).asText().split("\\.")[0]);
         }
       }
+      component.fields().forEachRemaining(property -> {
+        if (!property.getKey().equals("components")) {
+          readBy(property.getValue(), fields);
+        }
+      });
       fieldsOf(component.path("components"), fields);
+    }
+  }
+
+  /** Names in a FEEL expression ("=…") or a template ("{{…}}"): a name that is no variable allows nothing. */
+  private static void readBy(JsonNode value, Set<String> fields) {
+    if (value.isContainerNode()) {
+      value.forEach(inner -> readBy(inner, fields));
+      return;
+    }
+    String text = value.asText("");
+    List<String> parts = new ArrayList<>();
+    if (text.startsWith("=")) {
+      parts.add(text);
+    }
+    Matcher template = TEMPLATE.matcher(text);
+    while (template.find()) {
+      parts.add(template.group(1));
+    }
+    for (String part : parts) {
+      Matcher name = NAME.matcher(part);
+      while (name.find()) {
+        fields.add(name.group());
+      }
     }
   }
 }
