@@ -35,10 +35,6 @@ final class CaseScope {
     return raw(name).filter(Date.class::isInstance).map(Date.class::cast);
   }
 
-  String caseNumber() {
-    return execution.getProcessBusinessKey();
-  }
-
   private Optional<Object> raw(String name) {
     for (ExecutionEntity scope = (ExecutionEntity) execution; scope != null;
         scope = scope.getProcessInstance().getSuperExecution()) {

@@ -1,7 +1,7 @@
 // Camunda Forms in Spanish. Tasklist's forms are drawn by form-js 1.13, which has no translations:
 // its few words of its own (the validation messages, a select's "Select", the date's "mm/dd/yyyy")
 // would be the only English on a Spanish form. This script puts them in Spanish as form-js draws
-// them. The forms' own labels are Spanish already (forms/*.form).
+// them, when Tasklist speaks Spanish. The forms' own labels are Spanish already (forms/*.form).
 const MESSAGES = [
   [/^Field is required\.$/, () => 'Este campo es obligatorio.'],
   [/^Field must have minimum length of (\d+)\.$/, (n) => `Debe tener al menos ${n} caracteres.`],
@@ -53,11 +53,19 @@ function translate(root) {
   });
 }
 
-new MutationObserver((changes) => {
-  for (const change of changes) {
-    const target = change.type === 'characterData' ? change.target.parentElement : change.target;
-    formsAround(target).forEach(translate);
-  }
-}).observe(document.body, { childList: true, subtree: true, characterData: true });
+/** Tasklist's own choice: the browser's first language it has (es, en), Spanish when none. */
+function tasklistSpeaksSpanish() {
+  const languages = (navigator.languages || [navigator.language]).map((language) => language.slice(0, 2).toLowerCase());
+  return languages.find((language) => language === 'es' || language === 'en') !== 'en';
+}
+
+if (tasklistSpeaksSpanish()) {
+  new MutationObserver((changes) => {
+    for (const change of changes) {
+      const target = change.type === 'characterData' ? change.target.parentElement : change.target;
+      formsAround(target).forEach(translate);
+    }
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+}
 
 export default [];
