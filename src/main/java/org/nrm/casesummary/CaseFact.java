@@ -1,8 +1,10 @@
 package org.nrm.casesummary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.nrm.intake.Subdivisions;
 
 /**
  * A fact of the case that a task's summary may show, from the single interview or the rules'
@@ -15,9 +17,16 @@ public enum CaseFact {
       reading.dateTime("detectedAt") + " · " + reading.code("detectionChannel"))),
   DETECTION_PLACE("Lugar de detección", reading -> {
     JsonNode place = reading.scope().get("detectionPlace");
-    String country = place.path("country").isMissingNode() ? "" : reading.labels().country(place.path("country").asText());
-    String region = place.path("region").asText("");
-    reading.row("Lugar de detección", region.isBlank() ? country : region + ", " + country);
+    List<String> parts = new ArrayList<>();
+    if (!place.path("region").asText("").isBlank()) {
+      parts.add(place.path("region").asText());
+    }
+    String subdivision = place.path("subdivision").asText("");
+    Subdivisions.name(subdivision).ifPresent(name -> parts.add(name + " (" + subdivision + ")"));
+    if (!place.path("country").isMissingNode()) {
+      parts.add(reading.labels().country(place.path("country").asText()));
+    }
+    reading.row("Lugar de detección", String.join(", ", parts));
   }),
 
   // the person

@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>The codes, types, bounds and required fields are the intake's JSON Schema
  * ({@link IntakeSchema}), the one the API description publishes. This class adds only what a
  * schema cannot say: that this installation serves the jurisdiction and the caller belongs to it,
- * and that {@code detectedAt} is a real instant not in the future.
+ * that {@code detectedAt} is a real instant not in the future, and that the place's subdivision is
+ * one of its country's ({@link Subdivisions}).
  */
 public final class IntakeValidator {
 
@@ -58,6 +59,7 @@ public final class IntakeValidator {
     if (intake.isObject()) {
       jurisdiction(intake, servedJurisdictions, callerJurisdictions, errors);
       detectedAt(intake, clock, errors);
+      subdivision(intake, errors);
     }
     if (errors.isEmpty()) {
       ObjectNode clean = IntakeSchema.withDefaults(intake);
@@ -79,6 +81,27 @@ public final class IntakeValidator {
       errors.put("jurisdiction", "No pertenece a esta jurisdicción: sólo puede abrir casos de "
           + String.join(", ", caller.stream().sorted().toList()));
     }
+  }
+
+  /** The place's subdivision, when given, is a first-level one of the place's country (ISO 3166-2). */
+  private static void subdivision(JsonNode intake, Map<String, String> errors) {
+    JsonNode place = intake.path("detectionPlace");
+    String field = "detectionPlace.subdivision";
+    if (errors.containsKey(field) || errors.containsKey("detectionPlace.country") || !place.path("subdivision").isTextual()
+        || !place.path("country").isTextual()) {
+      return;
+    }
+    String country = place.get("country").asText();
+    String subdivision = place.get("subdivision").asText();
+    if (!Subdivisions.isFirstLevelOf(country, subdivision)) {
+      errors.put(field, "«" + subdivision + "» no es una subdivisión de primer nivel de " + country + " (ISO 3166-2)"
+          + (Subdivisions.of(country).isEmpty() ? "" : "; por ejemplo " + examples(country)));
+    }
+  }
+
+  private static String examples(String country) {
+    return Subdivisions.of(country).entrySet().stream().limit(3)
+        .map(subdivision -> subdivision.getKey() + " (" + subdivision.getValue() + ")").reduce((a, b) -> a + ", " + b).orElse("");
   }
 
   private static void detectedAt(JsonNode intake, Clock clock, Map<String, String> errors) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.nrm.intake.Subdivisions;
 
 /**
  * Valid, varied intakes (the single interview of shared/data-dictionary.md) for the benchmark and for
@@ -145,6 +146,11 @@ public final class IntakeGenerator {
     List<String> regions = REGIONS.get(jurisdiction);
     if (regions != null && chance(90)) {
       place.put("region", pick(regions));
+    }
+    List<String> subdivisions = List.copyOf(Subdivisions.of(jurisdiction).keySet());
+    if (!subdivisions.isEmpty() && chance(85)) {
+      // the coded place the statistics count; the rest are counted as unknown
+      place.put("subdivision", pick(subdivisions));
     }
     if (chance(30)) {
       // roughly inside Central America; the intake checks only the range

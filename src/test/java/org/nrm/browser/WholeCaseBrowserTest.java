@@ -82,7 +82,9 @@ class WholeCaseBrowserTest {
     browser.type(field("Field_DetectedAt-time"), "10:30" + Keys.TAB);
     select("Field_DetectionChannel", "Operativo policial");
     browser.type(By.xpath("//label[contains(., 'País (código ISO')]/following::input[1]"), "CR");
-    browser.type(By.xpath("//label[contains(., 'Provincia, departamento o región')]/following::input[1]"), REGION);
+    browser.type(field("Field_DetectionSubdivision"), "Limón");
+    browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item')][normalize-space()='Costa Rica · Limón (CR-L)']"));
+    browser.type(By.xpath("//label[contains(., 'Lugar (texto libre')]/following::input[1]"), REGION);
     select("Field_Sex", "Mujer");
     browser.type(By.xpath("//label[contains(., 'Edad en años')]/following::input[1]"), "29");
     browser.type(By.xpath("//label[contains(., 'Nacionalidad (código ISO')]/following::input[1]"), "GT");
@@ -96,7 +98,7 @@ class WholeCaseBrowserTest {
     browser.click(By.xpath("//div[contains(@class, 'modal-footer')]//button[normalize-space()='Iniciar']"));
     browser.until(started -> caseOpenedByThePoliceAfter(before) != null);
     ProcessInstance opened = caseOpenedByThePoliceAfter(before);
-    assertThat(engine.getRuntimeService().getVariable(opened.getId(), "detectionPlace").toString()).contains(REGION);
+    assertThat(engine.getRuntimeService().getVariable(opened.getId(), "detectionPlace").toString()).contains(REGION, "\"CR-L\"");
     return opened;
   }
 
@@ -110,7 +112,7 @@ class WholeCaseBrowserTest {
     browser.waitForText("Resumen del caso");
     assertThat(browser.pageText()).contains("Actos", "Captación", "Medios", "Engaño", "Explotación sexual",
         "Presunta víctima de trata", "Derivación propuesta", "Albergues (estatales u ONG)", "Pide personal de su mismo sexo",
-        "Lugar de detección", REGION + ", Costa Rica", "Nacionalidad", "Guatemala");
+        "Lugar de detección", REGION + ", Limón (CR-L), Costa Rica", "Nacionalidad", "Guatemala");
     browser.screenshot("case-2-response-team-review.png");
     claimAndComplete(opened, "UserTask_ReviewScreening", "La asistencia inmediata está coordinada");
 

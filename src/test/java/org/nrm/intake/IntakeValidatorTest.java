@@ -229,6 +229,31 @@ class IntakeValidatorTest {
     assertThat(SchemaMessages.echo("x".repeat(1000))).hasSize(41).endsWith("…");
   }
 
+  @Test
+  void thePlaceOfDetectionNamesAFirstLevelSubdivisionOfItsCountry() throws Exception {
+    ObjectNode limon = minimal();
+    ((ObjectNode) limon.get("detectionPlace")).put("subdivision", "CR-L");
+    ObjectNode normalised = JSON.createObjectNode();
+    assertThat(validate(limon, normalised)).isEmpty();
+    assertThat(normalised.at("/detectionPlace/subdivision").asText()).isEqualTo("CR-L");
+
+    ObjectNode escuintlaInCostaRica = minimal();
+    ((ObjectNode) escuintlaInCostaRica.get("detectionPlace")).put("subdivision", "GT-05");
+    assertThat(validate(escuintlaInCostaRica, JSON.createObjectNode())).singleElement().satisfies(error -> {
+      assertThat(error.field()).isEqualTo("detectionPlace.subdivision");
+      assertThat(error.message()).startsWith("«GT-05» no es una subdivisión de primer nivel de CR (ISO 3166-2); por ejemplo CR-A (Alajuela)");
+    });
+
+    ObjectNode escuintla = minimal();
+    ((ObjectNode) escuintla.get("detectionPlace")).put("country", "GT").put("subdivision", "GT-05");
+    assertThat(validate(escuintla, JSON.createObjectNode())).isEmpty();
+    ((ObjectNode) escuintla.get("detectionPlace")).put("subdivision", "GT-ES");
+    assertThat(validate(escuintla, JSON.createObjectNode())).as("Guatemala's letter codes before 2021").extracting(FieldError::field)
+        .containsExactly("detectionPlace.subdivision");
+    ((ObjectNode) escuintla.get("detectionPlace")).put("subdivision", "gt-05");
+    assertThat(validate(escuintla, JSON.createObjectNode())).extracting(FieldError::field).containsExactly("detectionPlace.subdivision");
+  }
+
   static ObjectNode minimal() throws Exception {
     return (ObjectNode) JSON.readTree("""
         {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30-06:00", "detectionChannel": "hotline",
