@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.nrm.engine.BackgroundBackfill;
 import org.nrm.institutions.TaskCardVariablesPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,7 @@ class OpenTasksBackfill {
   @EventListener(ApplicationReadyEvent.class)
   void startInTheBackground() {
     if (onStart) {
-      Thread backfill = new Thread(this::runLogged, "open-tasks-backfill");
-      backfill.setDaemon(true);
-      backfill.start();
+      BackgroundBackfill.start("open-tasks-backfill", this::run, LOG, "{} open tasks of earlier versions got their case summary and card");
     }
   }
 
@@ -63,17 +62,6 @@ class OpenTasksBackfill {
       after = batch.get(batch.size() - 1);
     }
     return written;
-  }
-
-  private void runLogged() {
-    try {
-      int written = run();
-      if (written > 0) {
-        LOG.info("{} open tasks of earlier versions got their case summary and card", written);
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("The open tasks' case summaries were not all written; the next start tries again", e);
-    }
   }
 
   private List<String> withoutSummary(String after) {

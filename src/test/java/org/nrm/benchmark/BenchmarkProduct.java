@@ -36,8 +36,10 @@ final class BenchmarkProduct implements AutoCloseable {
   static BenchmarkProduct start(BenchmarkOptions options, String jdbcUrl) throws IOException, InterruptedException {
     Map<String, String> environment = new HashMap<>(ProductEnvironment.variables(jdbcUrl));
     environment.put("SPRING_PROFILES_ACTIVE", String.join(",", ProductEnvironment.PROFILES));
-    // a fixture filled by an earlier version would get its open tasks' summaries while being measured
+    // a fixture filled by an earlier version would get its open tasks' summaries and its cases'
+    // statistics records while being measured
     environment.put("NRM_TASKS_BACKFILLONSTART", "false");
+    environment.put("NRM_STATISTICS_BACKFILLONSTART", "false");
     Path log = options.workDirectory().resolve("product.log");
     String classPath = options.productClasses() + java.io.File.pathSeparator
         + Files.readString(options.productClasspathFile()).trim();
