@@ -10,10 +10,14 @@ alter table nrm_stat_case add column escalations_resolved integer default 0 not 
 alter table nrm_stat_case add column stage varchar(24) default 'screening' not null;
 
 -- One de-identified record per referral to an institution: codes, days and durations only.
--- referred_at is kept to measure the hours to the answer; no answer or export shows it.
+-- referred_at is kept to measure the hours to the answer; no answer or export shows it. The case's
+-- jurisdiction and day of detection are copied from its record, so that the statistics filter
+-- referrals without a join.
 create table nrm_stat_referral (
   referral_id             varchar(64)  not null primary key,
   case_id                 varchar(64)  not null,
+  jurisdiction            varchar(2)   not null,
+  detected_on             date         not null,
   institution             varchar(32)  not null,
   state                   varchar(16)  not null,
   referred_at             timestamp    not null,
@@ -27,11 +31,14 @@ create table nrm_stat_referral (
   constraint nrm_stat_referral_case foreign key (case_id) references nrm_stat_case (process_instance_id) on delete cascade
 );
 create index nrm_stat_referral_case on nrm_stat_referral (case_id);
+create index nrm_stat_referral_jurisdiction_detected on nrm_stat_referral (jurisdiction, detected_on);
 
 -- One de-identified record per return (the destination's repatriation of a case).
 create table nrm_stat_return (
   return_id               varchar(64)  not null primary key,
   case_id                 varchar(64)  not null,
+  jurisdiction            varchar(2)   not null,
+  detected_on             date         not null,
   state                   varchar(16)  not null,
   blocked_reason          varchar(24),
   reintegration_outcome   varchar(16),
@@ -43,3 +50,4 @@ create table nrm_stat_return (
   constraint nrm_stat_return_case foreign key (case_id) references nrm_stat_case (process_instance_id) on delete cascade
 );
 create index nrm_stat_return_case on nrm_stat_return (case_id);
+create index nrm_stat_return_jurisdiction_detected on nrm_stat_return (jurisdiction, detected_on);

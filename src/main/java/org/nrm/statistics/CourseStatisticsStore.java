@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CourseStatisticsStore {
 
-  private static final String CASE_EXISTS = " where exists (select 1 from nrm_stat_case where process_instance_id = ?)";
+  /** The case's jurisdiction and day of detection, from its record; no row (and nothing written) when it has none. */
+  private static final String FROM_CASE = ", c.jurisdiction, c.detected_on from nrm_stat_case c where c.process_instance_id = ?";
 
   private final JdbcTemplate jdbc;
 
@@ -53,9 +54,9 @@ class CourseStatisticsStore {
   }
 
   void referred(String referralId, String caseId, String institution, Instant now) {
-    jdbc.update("insert into nrm_stat_referral (referral_id, case_id, institution, state, referred_at, updated_at)"
-        + " select ?, ?, ?, 'pending', ?, ?" + CASE_EXISTS, referralId, caseId, institution, Timestamp.from(now), Timestamp.from(now),
-        caseId);
+    jdbc.update("insert into nrm_stat_referral (referral_id, case_id, institution, state, referred_at, updated_at, jurisdiction,"
+        + " detected_on) select ?, ?, ?, 'pending', ?, ?" + FROM_CASE, referralId, caseId, institution, Timestamp.from(now),
+        Timestamp.from(now), caseId);
   }
 
   /** The referral's answer; the hours to the first answer are kept. */
@@ -83,8 +84,8 @@ class CourseStatisticsStore {
   }
 
   void returnStarted(String returnId, String caseId, LocalDate today, Instant now) {
-    jdbc.update("insert into nrm_stat_return (return_id, case_id, state, started_on, updated_at) select ?, ?, 'in-progress', ?, ?"
-        + CASE_EXISTS, returnId, caseId, Date.valueOf(today), Timestamp.from(now), caseId);
+    jdbc.update("insert into nrm_stat_return (return_id, case_id, state, started_on, updated_at, jurisdiction, detected_on)"
+        + " select ?, ?, 'in-progress', ?, ?" + FROM_CASE, returnId, caseId, Date.valueOf(today), Timestamp.from(now), caseId);
   }
 
   void returnState(String returnId, String state, String blockedReason, String reintegrationOutcome, Instant now) {

@@ -4,21 +4,26 @@ import java.sql.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The filter of a request over the store's case records ({@code c}): its jurisdictions and its period of detection. */
+/** The filter of a request over the store's records: its jurisdictions and its period of detection. */
 public final class StoreFilter {
 
   private StoreFilter() {}
 
   public static String where(StatisticsRequest request, List<Object> parameters) {
-    StringBuilder where = new StringBuilder("c.jurisdiction in (")
+    return where(request, parameters, "c");
+  }
+
+  /** The same over another table with the jurisdiction and the day of detection (a referral {@code r}, a return {@code t}). */
+  static String where(StatisticsRequest request, List<Object> parameters, String alias) {
+    StringBuilder where = new StringBuilder(alias + ".jurisdiction in (")
         .append(request.jurisdictions().stream().map(code -> "?").collect(Collectors.joining(", "))).append(")");
     parameters.addAll(request.jurisdictions());
     if (request.from() != null) {
-      where.append(" and c.detected_on >= ?");
+      where.append(" and " + alias + ".detected_on >= ?");
       parameters.add(Date.valueOf(request.from()));
     }
     if (request.to() != null) {
-      where.append(" and c.detected_on <= ?");
+      where.append(" and " + alias + ".detected_on <= ?");
       parameters.add(Date.valueOf(request.to()));
     }
     return where.toString();
