@@ -17,7 +17,7 @@ import org.nrm.institutions.Institution;
  * a summary says what the first responder saw when recording it; the rules' decisions are named
  * here; countries and languages are the JDK's Spanish names of their ISO codes.
  */
-final class FactLabels {
+public final class FactLabels {
 
   private static final Locale SPANISH = Locale.forLanguageTag("es");
   private static final String INTAKE_FORM = "forms/intake-case.form";
@@ -40,7 +40,7 @@ final class FactLabels {
 
   private FactLabels() {}
 
-  static FactLabels fromIntakeForm() {
+  public static FactLabels fromIntakeForm() {
     FactLabels labels = new FactLabels();
     try (InputStream form = FactLabels.class.getClassLoader().getResourceAsStream(INTAKE_FORM)) {
       if (form == null) {
@@ -68,26 +68,26 @@ final class FactLabels {
   }
 
   /** The label of an intake code ({@code acts}, {@code recruitment}); the code itself when the form has none. */
-  String code(String field, String code) {
+  public String code(String field, String code) {
     return codes.getOrDefault(field, Map.of()).getOrDefault(code, code);
   }
 
   /** The intake form's question for a field; the field's path when the form has none. */
-  String question(String field) {
+  public String question(String field) {
     return questions.getOrDefault(field, field);
   }
 
   /** The label of a decision's value ({@code riskLevel}, {@code high}: "Alto"). */
-  String decision(String output, String code) {
+  public String decision(String output, String code) {
     return DECISIONS.getOrDefault(output, Map.of()).getOrDefault(code, code);
   }
 
-  String institution(String id) {
+  public String institution(String id) {
     return Institution.byId(id).map(Institution::spanishName).orElse(id);
   }
 
   /** A country's Spanish name from its ISO 3166-1 code, and the intake's two words that are not countries. */
-  String country(String code) {
+  public String country(String code) {
     return switch (code) {
       case "stateless" -> "Apátrida";
       case "unknown" -> "Desconocida";
@@ -103,7 +103,7 @@ final class FactLabels {
   }
 
   /** A language's Spanish name from its ISO 639-1 code (the form's label first). */
-  String language(String code) {
+  public String language(String code) {
     String label = code("languages", code);
     if (!label.equals(code)) {
       return label;

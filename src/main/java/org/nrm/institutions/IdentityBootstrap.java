@@ -24,6 +24,7 @@ final class IdentityBootstrap {
 
   /** The accounts of other countries' deployments: they hand cases over, they work no task. */
   static final String REGIONAL_MECHANISMS = "regional-mechanisms";
+  static final String REGIONAL_COORDINATOR = "coordination.regional";
 
   private final IdentityService identity;
   private final MechanismProperties properties;
@@ -78,6 +79,12 @@ final class IdentityBootstrap {
         ensureGroupMembership(userId, institution.id());
         ensureTenantMembership(userId, jurisdiction.code());
       }
+    }
+    // a regional coordinator, member of every jurisdiction, who sees their statistics together
+    ensureUser(REGIONAL_COORDINATOR, Institution.COORDINATION.spanishName(), "regional (demo)", properties.demo().password());
+    ensureGroupMembership(REGIONAL_COORDINATOR, Institution.COORDINATION.id());
+    for (MechanismProperties.Jurisdiction jurisdiction : properties.jurisdictions()) {
+      ensureTenantMembership(REGIONAL_COORDINATOR, jurisdiction.code());
     }
   }
 

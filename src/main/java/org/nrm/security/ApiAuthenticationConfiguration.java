@@ -1,5 +1,6 @@
 package org.nrm.security;
 
+import java.util.List;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.web.servlet.JerseyApplicationPath;
@@ -21,9 +22,10 @@ class ApiAuthenticationConfiguration {
     return basicAuthentication("engine-rest-authentication", restPath.getUrlMapping());
   }
 
+  /** The statistics are read by Cockpit's dashboard too, with the coordinator's session. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-    return basicAuthentication("api-authentication", "/api/*");
+    return authentication(new SessionOrBasicAuthenticationFilter(List.of("/api/statistics/")), "api-authentication", "/api/*");
   }
 
   @Bean
@@ -35,7 +37,12 @@ class ApiAuthenticationConfiguration {
 
   private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicAuthentication(
       String name, String... urlPatterns) {
-    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    return authentication(new ProcessEngineAuthenticationFilter(), name, urlPatterns);
+  }
+
+  private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(
+      ProcessEngineAuthenticationFilter filter, String name, String... urlPatterns) {
+    var registration = new FilterRegistrationBean<>(filter);
     registration.setName(name);
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());

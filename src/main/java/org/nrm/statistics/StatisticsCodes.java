@@ -54,6 +54,11 @@ final class StatisticsCodes {
     return value != null && value.toString().matches("^0204[1-4]?$") ? value.toString() : null;
   }
 
+  /** The codes of a field, as the store keeps them. */
+  static Set<String> of(String field) {
+    return CODES.getOrDefault(field, Set.of());
+  }
+
   private static Set<String> enumOf(JsonNode schema) {
     Set<String> codes = new HashSet<>();
     schema.path("enum").forEach(code -> codes.add(code.asText()));

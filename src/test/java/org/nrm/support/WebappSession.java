@@ -55,6 +55,12 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A read of any path with the session, as a page of the webapp makes it. */
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return browser.send(HttpRequest.newBuilder(url(path)).header("Accept", "application/json").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private String csrfToken() {
     return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
         .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
