@@ -39,7 +39,7 @@ const page = {
 // get no entry that would lead them to a refusal.
 async function hideUnlessAllowed(node) {
   const response = await fetch('/api/statistics/labels', { credentials: 'same-origin' }).catch(() => null);
-  if (response && response.status === 403) {
+  if (response && (response.status === 403 || response.status === 401)) {
     (node.closest('li') ?? node).hidden = true;
   }
 }

@@ -32,8 +32,10 @@ export function timeSection({ body, answer, dimension, filter, draw }) {
 export function purposeSection({ body, answer, draw }) {
   const categories = answer.rows.map((row) => ({ code: row.purpose, label: label(answer, 'purpose', row.purpose), ...cell(row) }))
     .sort((a, b) => (b.count ?? -1) - (a.count ?? -1));
-  body.append(chartArea('Gráfico de barras de los casos por forma de explotación', Math.max(160, 40 + categories.length * 34)));
-  draw(body.lastChild, bars({ categories, minimumCell: answer.minimumCell, horizontal: true }));
+  if (categories.length) {
+    body.append(chartArea('Gráfico de barras de los casos por forma de explotación', Math.max(160, 40 + categories.length * 34)));
+    draw(body.lastChild, bars({ categories, minimumCell: answer.minimumCell, horizontal: true }));
+  }
   body.append(oneColumnTable('purpose', 'Casos por forma de explotación', 'Forma de explotación', categories, answer.minimumCell));
 }
 
@@ -44,8 +46,10 @@ export function ageSexSection({ body, answer, draw }) {
     const row = answer.rows.find((candidate) => candidate.ageGroup === age && candidate.sex === sex);
     return row ? cell(row) : null;
   };
-  body.append(chartArea('Mapa de calor de los casos por grupo de edad y sexo', Math.max(180, 80 + ages.length * 40)));
-  draw(body.lastChild, heatMap({ rows: ages, columns: sexes, cells, minimumCell: answer.minimumCell }));
+  if (ages.length) {
+    body.append(chartArea('Mapa de calor de los casos por grupo de edad y sexo', Math.max(180, 80 + ages.length * 40)));
+    draw(body.lastChild, heatMap({ rows: ages, columns: sexes, cells, minimumCell: answer.minimumCell }));
+  }
   body.append(dataTable({
     name: 'age-sex', caption: 'Casos por grupo de edad (filas) y sexo (columnas)', corner: 'Grupo de edad',
     columns: sexes.map((sex) => ({ key: sex.code, header: sex.label })),
