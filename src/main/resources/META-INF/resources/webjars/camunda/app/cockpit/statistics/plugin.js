@@ -40,7 +40,8 @@ const page = {
 async function hideUnlessAllowed(node) {
   const response = await fetch('/api/statistics/labels', { credentials: 'same-origin' }).catch(() => null);
   if (response && (response.status === 403 || response.status === 401)) {
-    (node.closest('li') ?? node).hidden = true;
+    // not the hidden attribute: Cockpit's header styles give its entries a display of their own
+    (node.closest('li') ?? node).style.display = 'none';
   }
 }
 
