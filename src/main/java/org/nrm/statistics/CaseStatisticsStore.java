@@ -70,6 +70,7 @@ class CaseStatisticsStore {
   }
 
   void close(String processInstanceId, LocalDate today) {
-    jdbc.update("update nrm_stat_case set closed_on = ? where process_instance_id = ?", Date.valueOf(today), processInstanceId);
+    jdbc.update("update nrm_stat_case set closed_on = ?, stage = 'closed' where process_instance_id = ?", Date.valueOf(today),
+        processInstanceId);
   }
 }

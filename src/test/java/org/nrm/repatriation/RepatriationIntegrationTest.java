@@ -20,6 +20,7 @@ import org.nrm.support.NrmIntegrationTest;
 import org.nrm.support.Users;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -37,6 +38,7 @@ class RepatriationIntegrationTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired IdentityVault vault;
+  @Autowired JdbcTemplate jdbc;
   CaseDriver cases;
   Users users;
 
@@ -110,6 +112,9 @@ class RepatriationIntegrationTest {
 
     assertThat(cases.endOf(origin)).isEqualTo("EndEvent_Reintegrated");
     assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_Returned");
+    assertThat(jdbc.queryForMap("select case_id, state, reintegration_outcome, closed_on from nrm_stat_return where return_id = ?",
+        repatriation.getId())).as("the return's statistics").containsEntry("case_id", caseInstance.getId())
+        .containsEntry("state", "returned").containsEntry("reintegration_outcome", "reintegrated").doesNotContainEntry("closed_on", null);
     Task closure = cases.task(caseInstance, "UserTask_CloseCase");
     assertThat(engine.getTaskService().getVariable(closure.getId(), "reintegrationOutcome")).isEqualTo("reintegrated");
     cases.complete(closure, Map.of("caseOutcome", "durable-solution-achieved"));
@@ -169,6 +174,9 @@ class RepatriationIntegrationTest {
     cases.runJobs(repatriation);
 
     assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnBlocked");
+    assertThat(jdbc.queryForMap("select state, blocked_reason, escalations_raised, escalations_resolved from nrm_stat_return"
+        + " where return_id = ?", repatriation.getId())).as("the return's statistics").containsEntry("state", "blocked")
+        .containsEntry("blocked_reason", "return-risk").containsEntry("escalations_raised", 2).containsEntry("escalations_resolved", 2);
     Task decideAgain = cases.task(caseInstance, "UserTask_DecideDurableSolution");
     assertThat(blockedBy(caseInstance)).as("the reasons shown").anySatisfy(reason -> assertThat(reason).contains("No devolución"));
     assertThat(engine.getRuntimeService().getVariable(caseInstance.getId(), "consularNotificationAllowed"))

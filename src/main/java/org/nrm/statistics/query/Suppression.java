@@ -1,6 +1,8 @@
 package org.nrm.statistics.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,6 +55,15 @@ final class Suppression {
     masks.sort(Comparator.comparingInt(Integer::bitCount));
     masks.forEach(suppression::protect);
     return total < k;
+  }
+
+  /**
+   * A table whose counts all add up (a group of indicators; institution by state), its total the
+   * sum of them all, as if a breakdown by that many dimensions.
+   */
+  static void applyAdditive(List<Cell> cells, int dimensions, int k) {
+    long total = cells.stream().mapToLong(Cell::count).sum();
+    apply(cells, Collections.nCopies(dimensions, Dimension.SEX), total, k);
   }
 
   /** Adds the tables of every request that drops, one by one, dimensions that add up. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.nrm.statistics.StatisticsLabels;
 import org.nrm.statistics.query.CaseBreakdown;
+import org.nrm.statistics.query.Indicators;
 import org.nrm.statistics.query.StatisticsAccess;
 import org.nrm.statistics.query.StatisticsAudit;
 import org.nrm.statistics.query.StatisticsRequest;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The national commission's figures: counts of cases by the dimensions asked for
  * ({@code GET /api/statistics/cases}) as JSON, CSV or an Excel workbook, and the Spanish label of
- * every code ({@code GET /api/statistics/labels}). Only coordination (of its own jurisdictions) and
+ * every code ({@code GET /api/statistics/labels}); the mechanism's indicators
+ * ({@code GET /api/statistics/indicators}). Only coordination (of its own jurisdictions) and
  * administrators get them; every request is recorded, answered or not.
  */
 @RestController
@@ -32,14 +35,16 @@ class StatisticsController {
   private final StatisticsAccess access;
   private final StatisticsAudit audit;
   private final CaseBreakdown breakdown;
+  private final Indicators indicators;
   private final StatisticsLabels labels;
   private final IdentityService identity;
 
-  StatisticsController(StatisticsAccess access, StatisticsAudit audit, CaseBreakdown breakdown, StatisticsLabels labels,
-      IdentityService identity) {
+  StatisticsController(StatisticsAccess access, StatisticsAudit audit, CaseBreakdown breakdown, Indicators indicators,
+      StatisticsLabels labels, IdentityService identity) {
     this.access = access;
     this.audit = audit;
     this.breakdown = breakdown;
+    this.indicators = indicators;
     this.labels = labels;
     this.identity = identity;
   }
@@ -69,6 +74,24 @@ class StatisticsController {
       case TableFiles.XLSX -> file(TableFiles.workbook(result, labels), TableFiles.XLSX, "estadisticas-casos.xlsx");
       default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(StatisticsTable.json(result, labels));
     };
+  }
+
+  @GetMapping("/api/statistics/indicators")
+  Map<String, Object> indicators(@RequestParam(required = false) List<String> jurisdiction, @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    Authentication caller = identity.getCurrentAuthentication();
+    StatisticsRequest request;
+    try {
+      StatisticsRequest parsed = StatisticsRequest.parse(jurisdiction, from, to, null);
+      request = parsed.withJurisdictions(access.jurisdictionsFor(caller, parsed.jurisdictions()));
+    } catch (ApiException refused) {
+      audit.record(caller.getUserId(), "indicators", "jurisdiction=" + (jurisdiction == null ? "" : String.join(",", jurisdiction))
+          + "&from=" + nullToEmpty(from) + "&to=" + nullToEmpty(to), refused.status() == HttpStatus.FORBIDDEN
+          ? StatisticsAudit.Outcome.REFUSED : StatisticsAudit.Outcome.INVALID);
+      throw refused;
+    }
+    audit.record(caller.getUserId(), "indicators", request.describe(), StatisticsAudit.Outcome.ANSWERED);
+    return indicators.of(request, ClockUtil.getCurrentTime().toInstant());
   }
 
   @GetMapping("/api/statistics/labels")
