@@ -68,9 +68,10 @@ class StatisticsDashboardBrowserTest {
     for (int day = 1; day <= 8; day++) {
       shown.add(driver.open(SHOWN_CASE.formatted(day), "police.cr"));
     }
-    // identified, so that they are referred to a shelter; some referrals answered and delivered
+    // identified with a care plan, so that they are referred to a shelter; some referrals answered and delivered
     for (int i = 0; i < 6; i++) {
       driver.reviewAndIdentify(shown.get(i), "identified");
+      driver.agreeCarePlan(shown.get(i));
     }
     for (int i = 0; i < 3; i++) {
       driver.deliverEveryReferral(shown.get(i));
@@ -136,6 +137,7 @@ class StatisticsDashboardBrowserTest {
     openTheYear();
 
     Map<String, Map<String, PageCell>> referrals = table("referrals");
+    assertThat(referrals).as("the year's cases were referred to a shelter").containsKey("shelter");
     assertThat(referrals.keySet()).containsExactlyInAnyOrderElementsOf(codes(indicators.get("referrals"), "institution"));
     for (JsonNode referral : indicators.get("referrals")) {
       for (String stage : List.of("pending", "accepted", "declined", "delivered", "notDelivered")) {
@@ -166,7 +168,7 @@ class StatisticsDashboardBrowserTest {
     browser.click(By.xpath("//a[normalize-space()='Estadísticas']"));
     browser.waitFor(PAGE_READY, Duration.ofSeconds(60));
     assertThat(pageContent()).contains("Casos detectados a lo largo del tiempo", "Casos por forma de explotación",
-        "Casos por grupo de edad y sexo", "Derivaciones por institución", "Tareas vencidas por institución", "Detecciones por región");
+        "Casos por grupo de edad y sexo", "Derivaciones por institución", "Tareas vencidas hoy por institución", "Detecciones por región");
     // the date inputs' own format is the browser's (dd/mm/aaaa in Spanish): the ISO date is set as their value
     browser.script("const form = document.querySelector('.nrm-statistics-filters');"
         + "form.elements.from.value = arguments[0]; form.elements.to.value = arguments[1];", FROM, TO);

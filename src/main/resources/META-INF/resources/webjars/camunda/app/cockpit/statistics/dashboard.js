@@ -179,7 +179,7 @@ class Dashboard {
       }
       const hours = indicators.firstAssistance?.medianHours;
       if (hours !== null && hours !== undefined) {
-        kpis.append(kpi('first-assistance', 'Mediana hasta la primera asistencia', `${formatNumber(hours, 1)} h`, 'desde la detección', hours, false));
+        kpis.append(kpi('first-assistance', 'Mediana hasta la primera asistencia', duration(hours), 'desde la detección', hours, false));
       }
     } catch (unavailable) {
       // the indicators' cards say why
@@ -224,6 +224,11 @@ class Dashboard {
     window.removeEventListener('resize', this.resize);
     this.charts.forEach((chart) => chart.dispose());
   }
+}
+
+/** Hours up to two days, days beyond: "3,5 h", "12 días". */
+function duration(hours) {
+  return hours < 48 ? `${formatNumber(hours, 1)} h` : `${formatNumber(hours / 24, hours < 240 ? 1 : 0)} días`;
 }
 
 function kpi(key, title, value, detail, count, suppressed) {

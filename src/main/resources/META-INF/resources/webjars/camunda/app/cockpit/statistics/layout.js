@@ -8,7 +8,9 @@ export const CARDS = [
   { id: 'age-sex', title: 'Casos por grupo de edad y sexo', hint: 'Grupo de edad en el momento de la detección.' },
   { id: 'referrals', title: 'Derivaciones por institución',
     hint: 'Estado de las derivaciones de los casos del periodo: pendientes de respuesta, aceptadas o rechazadas, y si el servicio se prestó.' },
-  { id: 'overdue', title: 'Tareas vencidas por institución', hint: 'Tareas abiertas cuya fecha de vencimiento ya pasó, de los casos del periodo.' },
+  // the API counts the tasks overdue now, in every open case: the period does not apply to them
+  { id: 'overdue', title: 'Tareas vencidas hoy por institución',
+    hint: 'Tareas abiertas ahora cuya fecha de vencimiento ya pasó, en todos los casos abiertos (el periodo elegido no se aplica).' },
   { id: 'regions', title: 'Detecciones por región', hint: 'Región (primer nivel, ISO 3166-2) del lugar de detección.', wide: true }
 ];
 

@@ -72,7 +72,8 @@ export function referralsSection({ body, indicators, draw }) {
     name: 'referrals', caption: 'Derivaciones por institución y estado', corner: 'Institución',
     columns: REFERRAL_STAGES.map(({ key, header }) => ({ key, header })),
     rows: rows.map((row) => ({ code: row.code, header: row.label, cells: row.cells })),
-    minimumCell: indicators.minimumCell
+    minimumCell: indicators.minimumCell,
+    empty: 'Ninguna derivación de los casos del periodo.'
   }));
 }
 
@@ -84,7 +85,8 @@ export function overdueSection({ body, indicators, draw }) {
     body.append(chartArea('Gráfico de barras de las tareas vencidas por institución', Math.max(140, 40 + categories.length * 34)));
     draw(body.lastChild, bars({ categories, minimumCell: indicators.minimumCell, horizontal: true, color: '#c0504d' }));
   }
-  body.append(oneColumnTable('overdue', 'Tareas vencidas por institución', 'Institución', categories, indicators.minimumCell, 'Tareas vencidas'));
+  body.append(oneColumnTable('overdue', 'Tareas vencidas hoy por institución', 'Institución', categories, indicators.minimumCell,
+    'Tareas vencidas', 'Ninguna tarea vencida.'));
 }
 
 /** One map per jurisdiction; the detections of unknown or foreign regions in words under it. */
@@ -123,9 +125,9 @@ export async function regionsSection({ body, answer, draw, baseMap }) {
   body.append(oneColumnTable('regions', 'Casos por región de detección', 'Región', sorted, minimumCell));
 }
 
-function oneColumnTable(name, caption, corner, categories, minimumCell, header = 'Casos') {
+function oneColumnTable(name, caption, corner, categories, minimumCell, header = 'Casos', empty = undefined) {
   return dataTable({
-    name, caption, corner, minimumCell,
+    name, caption, corner, minimumCell, empty,
     columns: [{ key: 'count', header }],
     rows: categories.map((category) => ({ code: category.code, header: category.label, cells: [category] }))
   });

@@ -7,7 +7,7 @@ import { countText, countWords, isSuppressed } from './cells.js';
  * A table of counts: rows (a code, a header, cells) by columns (a key, a header).
  * Each cell is {count, suppressed} as the API gave it.
  */
-export function dataTable({ caption, corner, columns, rows, minimumCell, name }) {
+export function dataTable({ caption, corner, columns, rows, minimumCell, name, empty = 'Sin casos en el periodo.' }) {
   const table = document.createElement('table');
   table.className = 'nrm-statistics-table';
   table.dataset.table = name;
@@ -17,10 +17,10 @@ export function dataTable({ caption, corner, columns, rows, minimumCell, name })
   columns.forEach((column) => head.append(headerCell(column.header, 'col')));
   const body = table.createTBody();
   if (!rows.length) {
-    const empty = body.insertRow().insertCell();
-    empty.colSpan = columns.length + 1;
-    empty.className = 'nrm-statistics-empty';
-    empty.textContent = 'Sin casos en el periodo.';
+    const none = body.insertRow().insertCell();
+    none.colSpan = columns.length + 1;
+    none.className = 'nrm-statistics-empty';
+    none.textContent = empty;
   }
   for (const row of rows) {
     const line = body.insertRow();
