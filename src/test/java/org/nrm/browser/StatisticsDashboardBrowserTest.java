@@ -152,6 +152,25 @@ class StatisticsDashboardBrowserTest {
   }
 
   @Test
+  void anAdministratorChoosesAmongTheJurisdictionsAndSeesEachOnesMap() throws Exception {
+    browser.logIn("cockpit", "admin", "Procesos");
+    browser.click(By.xpath("//a[normalize-space()='Estadísticas']"));
+    browser.waitFor(PAGE_READY, Duration.ofSeconds(60));
+    assertThat(browser.script("return [...document.querySelectorAll(\"select[name='jurisdiction'] option\")].map(o => o.text);"))
+        .isEqualTo(List.of("Todas las suyas", "Costa Rica", "Guatemala"));
+    assertThat(browser.script("return [...document.querySelectorAll('figure.nrm-statistics-map')].map(f => f.dataset.jurisdiction);"))
+        .isEqualTo(List.of("CR", "GT"));
+
+    browser.script("document.querySelector(\"select[name='jurisdiction']\").value = 'GT';");
+    browser.click(By.xpath("//button[normalize-space()='Actualizar']"));
+    browser.until(page -> String.valueOf(browser.attribute(PAGE, "data-query")).startsWith("jurisdiction=GT&")
+        && browser.isShown(PAGE_READY));
+    assertThat(browser.script("return document.querySelectorAll(\"figure.nrm-statistics-map[data-jurisdiction='GT'] canvas\").length;"))
+        .isEqualTo(1L);
+    browser.screenshotOfWhole(PAGE, "statistics-dashboard-guatemala.png");
+  }
+
+  @Test
   void analystsWhoUseCockpitForTheModelsGetNoStatisticsEntry() {
     browser.logIn("cockpit", "analysts.cr", "Procesos");
     // the entry is drawn with Cockpit's navigation, then hidden once the API has refused the user

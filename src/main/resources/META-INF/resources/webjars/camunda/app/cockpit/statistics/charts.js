@@ -89,7 +89,7 @@ export function regionMap({ mapName, regions, minimumCell, regionName }) {
       formatter: (item) => `${regionName(item.name)}: ${item.data ? words(item.data, minimumCell) : 'sin casos registrados'}`
     },
     visualMap: {
-      min: 0, max, left: 10, bottom: 10, calculable: false, itemHeight: 100, text: [`${max}`, '0'], textStyle: TEXT,
+      show: shown.length > 0, min: 0, max, left: 10, bottom: 10, calculable: false, itemHeight: 100, text: [`${max}`, '0'], textStyle: TEXT,
       inRange: { color: ['#e3eef7', '#7fb0d6', BLUE, '#173b57'] }, seriesIndex: 0
     },
     series: [{
@@ -102,13 +102,14 @@ export function regionMap({ mapName, regions, minimumCell, regionName }) {
       selectedMode: false,
       itemStyle: { areaColor: '#f4f5f7', borderColor: '#888', borderWidth: 0.6 },
       emphasis: { label: { show: true }, itemStyle: { areaColor: '#f2c14e' } },
+      // labelled are the regions with figures only: an empty label would still draw its box
       label: {
-        show: true, fontSize: 10, color: '#222', backgroundColor: 'rgba(255, 255, 255, 0.85)', padding: [1, 3], borderRadius: 2,
+        show: false, fontSize: 10, color: '#222', backgroundColor: 'rgba(255, 255, 255, 0.85)', padding: [1, 3], borderRadius: 2,
         formatter: (item) => (item.data ? `${regionName(item.name)}\n${countText(item.data.count, minimumCell, item.data)}` : '')
       },
       data: regions.map((region) => (isSuppressed(region.count, region)
-        ? { name: region.code, value: '-', count: null, suppressed: true, itemStyle: { areaColor: HIDDEN, decal: HATCH } }
-        : { name: region.code, value: region.count, count: region.count }))
+        ? { name: region.code, value: '-', count: null, suppressed: true, itemStyle: { areaColor: HIDDEN, decal: HATCH }, label: { show: true } }
+        : { name: region.code, value: region.count, count: region.count, label: { show: region.count > 0 } }))
     }]
   };
 }

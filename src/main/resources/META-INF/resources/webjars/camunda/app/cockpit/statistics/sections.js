@@ -115,9 +115,13 @@ export async function regionsSection({ body, answer, draw, baseMap }) {
     draw(figure.lastChild, regionMap({ mapName, regions: own, minimumCell, regionName: (code) => names.get(code) ?? code }));
   }
   const unknown = regions.find((region) => region.code === 'unknown');
-  const text = paragraph(unknown
-    ? `Casos sin región de detección registrada: ${countText(unknown.count, minimumCell, unknown)}.`
-    : 'Todos los casos del periodo tienen su región de detección registrada.');
+  let words = 'Ningún caso en el periodo.';
+  if (unknown) {
+    words = `Casos sin región de detección registrada: ${countText(unknown.count, minimumCell, unknown)}.`;
+  } else if (regions.length) {
+    words = 'Todos los casos del periodo tienen su región de detección registrada.';
+  }
+  const text = paragraph(words);
   text.className = 'nrm-statistics-unknown-region';
   text.dataset.count = unknown ? (isSuppressed(unknown.count, unknown) ? 'suppressed' : String(unknown.count)) : '0';
   body.append(text);
