@@ -22,7 +22,7 @@ export function bars({ categories, minimumCell, horizontal = false, color = BLUE
   return {
     textStyle: TEXT,
     grid: { left: horizontal ? 180 : 40, right: 40, top: 20, bottom: horizontal ? 30 : 60, containLabel: !horizontal },
-    tooltip: { trigger: 'item', formatter: (item) => `${item.name}: ${words(item.data, minimumCell)}` },
+    tooltip: { trigger: 'item', formatter: (item) => `${escaped(item.name)}: ${words(item.data, minimumCell)}` },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: [{ type: 'bar', data, barMaxWidth: 36 }]
@@ -36,7 +36,7 @@ export function groupedBars({ rows, columns, minimumCell }) {
     color: columns.map((column) => column.color),
     legend: { top: 0, textStyle: TEXT },
     grid: { left: 180, right: 40, top: 50, bottom: 30 },
-    tooltip: { trigger: 'item', formatter: (item) => `${item.name} · ${item.seriesName}: ${words(item.data, minimumCell)}` },
+    tooltip: { trigger: 'item', formatter: (item) => `${escaped(item.name)} · ${escaped(item.seriesName)}: ${words(item.data, minimumCell)}` },
     xAxis: { type: 'value', minInterval: 1, axisLabel: TEXT },
     yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label), axisLabel: { ...TEXT, width: 170, overflow: 'break' } },
     series: columns.map((column, index) => ({
@@ -65,7 +65,7 @@ export function heatMap({ rows, columns, cells, minimumCell }) {
   return {
     textStyle: TEXT,
     grid: { left: 120, right: 20, top: 10, bottom: 60 },
-    tooltip: { formatter: (item) => `${rows[item.data.value[1]].label} · ${columns[item.data.value[0]].label}: ${words(item.data.cell, minimumCell)}` },
+    tooltip: { formatter: (item) => `${escaped(rows[item.data.value[1]].label)} · ${escaped(columns[item.data.value[0]].label)}: ${words(item.data.cell, minimumCell)}` },
     xAxis: { type: 'category', data: columns.map((column) => column.label), axisLabel: TEXT, splitArea: { show: true } },
     yAxis: { type: 'category', inverse: true, data: rows.map((row) => row.label), axisLabel: TEXT, splitArea: { show: true } },
     visualMap: { min: 0, max, calculable: false, show: false, seriesIndex: 0, inRange: { color: ['#e3eef7', BLUE] } },
@@ -86,7 +86,7 @@ export function regionMap({ mapName, regions, minimumCell, regionName }) {
     textStyle: TEXT,
     tooltip: {
       trigger: 'item',
-      formatter: (item) => `${regionName(item.name)}: ${item.data ? words(item.data, minimumCell) : 'sin casos registrados'}`
+      formatter: (item) => `${escaped(regionName(item.name))}: ${item.data ? words(item.data, minimumCell) : 'sin casos registrados'}`
     },
     visualMap: {
       show: shown.length > 0, min: 0, max, left: 10, bottom: 10, calculable: false, itemHeight: 100, text: [`${max}`, '0'], textStyle: TEXT,
@@ -123,6 +123,11 @@ function barItem(cell, minimumCell, color, horizontal) {
   // a zero needs no label: the empty place says it
   return { value: cell.count, count: cell.count, itemStyle: { color },
     label: { show: cell.count > 0, position: horizontal ? 'right' : 'top', ...TEXT } };
+}
+
+// ECharts writes tooltips as HTML: the labels come from the server, and stay text
+function escaped(text) {
+  return String(text).replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function words(data, minimumCell) {

@@ -213,6 +213,10 @@ class Dashboard {
 
   busy(loading) {
     this.page.setAttribute('aria-busy', String(loading));
+    // one question at a time: an earlier answer must not draw into the cards of a later one
+    [...this.form.elements].forEach((element) => {
+      element.disabled = loading;
+    });
     if (loading) {
       this.page.dataset.state = 'loading';
     } else if (this.page.dataset.state !== 'failed') {
