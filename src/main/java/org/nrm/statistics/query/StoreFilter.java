@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The filter of a request over the store's case records ({@code c}): its jurisdictions and its period of detection. */
-final class StoreFilter {
+public final class StoreFilter {
 
   private StoreFilter() {}
 
-  static String where(StatisticsRequest request, List<Object> parameters) {
+  public static String where(StatisticsRequest request, List<Object> parameters) {
     StringBuilder where = new StringBuilder("c.jurisdiction in (")
         .append(request.jurisdictions().stream().map(code -> "?").collect(Collectors.joining(", "))).append(")");
     parameters.addAll(request.jurisdictions());

@@ -22,9 +22,6 @@ import org.nrm.statistics.query.Dimension;
  */
 final class TableFiles {
 
-  static final String CSV = "text/csv";
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
   private TableFiles() {}
 
   static byte[] csv(CaseBreakdown.Result result) {
