@@ -20,11 +20,10 @@ export function countWords(count, minimumCell, holder) {
   return count === 1 ? '1 caso' : `${NUMBER.format(count)} casos`;
 }
 
-/** A value of a nested object's field that may be hidden: {count, suppressed}. */
+/** A count in an object of several ({pending, accepted, …}): a null one is hidden, whatever flags the object carries. */
 export function field(object, name) {
   const value = object?.[name];
-  // the API marks a hidden field either with its own flag or with the object's
-  const suppressed = value === null || value === undefined || object?.[`${name}Suppressed`] === true;
+  const suppressed = value === null || value === undefined;
   return { count: suppressed ? null : value, suppressed };
 }
 

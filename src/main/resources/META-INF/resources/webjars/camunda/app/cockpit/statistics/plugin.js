@@ -1,6 +1,8 @@
 // "Estadísticas" in Cockpit: an entry in Cockpit's navigation and the page it opens (#/estadisticas),
 // as Camunda 7.24 plugins (an ES module listed in scripts/config.js under customScripts). The page
 // shows the statistics API's figures for coordinators; see docs/statistics-dashboard.md.
+import { labels } from './statistics-api.js';
+
 const PATH = '/estadisticas';
 
 const navigation = {
@@ -38,10 +40,13 @@ const page = {
 // Only coordinators (and administrators) may read the statistics: others (analysts use Cockpit too)
 // get no entry that would lead them to a refusal.
 async function hideUnlessAllowed(node) {
-  const response = await fetch('/api/statistics/labels', { credentials: 'same-origin' }).catch(() => null);
-  if (response && (response.status === 403 || response.status === 401)) {
-    // not the hidden attribute: Cockpit's header styles give its entries a display of their own
-    (node.closest('li') ?? node).style.display = 'none';
+  try {
+    await labels();
+  } catch (refused) {
+    if (refused.status === 403 || refused.status === 401) {
+      // not the hidden attribute: Cockpit's header styles give its entries a display of their own
+      (node.closest('li') ?? node).style.display = 'none';
+    }
   }
 }
 
