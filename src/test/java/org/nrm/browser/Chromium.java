@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -114,6 +115,27 @@ final class Chromium implements AutoCloseable {
 
   void until(java.util.function.Function<WebDriver, Boolean> condition) {
     new WebDriverWait(browser, PATIENCE).until(condition);
+  }
+
+  /** Runs a script in the page and returns what it returns (lists and maps as Java's). */
+  Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(script, arguments);
+  }
+
+  /**
+   * A screenshot of all of {@code content}, which the webapps scroll inside their own frame: the
+   * window grows to its height for the screenshot.
+   */
+  void screenshotOfWhole(By content, String name) throws IOException {
+    Dimension window = browser.manage().window().getSize();
+    Number height = (Number) script("const element = arguments[0];"
+        + "return element.getBoundingClientRect().top + element.scrollHeight + 80;", browser.findElement(content));
+    browser.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 120, 8000)));
+    try {
+      screenshot(name);
+    } finally {
+      browser.manage().window().setSize(window);
+    }
   }
 
   void screenshot(String name) throws IOException {
