@@ -43,10 +43,11 @@ class CaseStatisticsBackfill {
   private final TransactionTemplate transaction;
   private final String caseProcessKey;
   private final boolean onStart;
+  private final CourseStatisticsBackfill course;
 
   CaseStatisticsBackfill(HistoryService history, CaseStatisticsStore store, MechanismProperties mechanism, JdbcTemplate jdbc,
       PlatformTransactionManager transactions, @Value("${nrm.intake.process-key:NrmCaseProcess}") String caseProcessKey,
-      @Value("${nrm.statistics.backfill-on-start:true}") boolean onStart) {
+      @Value("${nrm.statistics.backfill-on-start:true}") boolean onStart, CourseStatisticsBackfill course) {
     this.history = history;
     this.store = store;
     this.mechanism = mechanism;
@@ -54,12 +55,18 @@ class CaseStatisticsBackfill {
     this.transaction = new TransactionTemplate(transactions);
     this.caseProcessKey = caseProcessKey;
     this.onStart = onStart;
+    this.course = course;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void startInTheBackground() {
     if (onStart) {
-      BackgroundBackfill.start("case-statistics-backfill", this::run, LOG, "{} cases of earlier versions got their statistics record");
+      BackgroundBackfill.start("case-statistics-backfill", () -> {
+        int cases = run();
+        int courses = course.run();
+        LOG.info("{} referrals, returns and courses of cases of earlier versions got their statistics", courses);
+        return cases;
+      }, LOG, "{} cases of earlier versions got their statistics record");
     }
   }
 

@@ -40,7 +40,7 @@ class CourseStatisticsPlugin extends AbstractProcessEnginePlugin {
   static final String RETURN_PROCESS = "RepatriationProcess";
 
   /** The stage a case enters when one of its user tasks (or its hand-over to repatriation) starts. */
-  private static final Map<String, String> STAGES = Map.ofEntries(
+  static final Map<String, String> STAGES = Map.ofEntries(
       Map.entry("UserTask_ReviewScreening", "screening"),
       Map.entry("UserTask_DecideIdentification", "identification"),
       Map.entry("UserTask_AgreeCarePlan", "care-plan"),
@@ -221,7 +221,7 @@ class CourseStatisticsPlugin extends AbstractProcessEnginePlugin {
     return execution.getVariable("detectedAt") instanceof Date detected ? detected.toInstant() : null;
   }
 
-  private static int workingDaysBetween(LocalDate from, LocalDate to) {
+  static int workingDaysBetween(LocalDate from, LocalDate to) {
     int days = 0;
     for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
       if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {

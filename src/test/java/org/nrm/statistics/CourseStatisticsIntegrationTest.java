@@ -31,6 +31,8 @@ class CourseStatisticsIntegrationTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
+  @Autowired CaseStatisticsBackfill caseBackfill;
+  @Autowired CourseStatisticsBackfill courseBackfill;
 
   @Test
   void referralsAnswersAndDeliveriesAreCountedByInstitution() throws Exception {
@@ -76,6 +78,34 @@ class CourseStatisticsIntegrationTest {
     assertThat(indicators.body().at("/firstAssistance/n").asInt()).isEqualTo(6);
     assertThat(indicators.body().at("/firstAssistance/medianHours").isNumber()).isTrue();
     assertThat(indicators.body().at("/openCasesByStage").toString()).doesNotContain("screening");
+  }
+
+  @Test
+  void theCourseOfACaseOfAnEarlierVersionIsBackfilledFromTheHistory() throws Exception {
+    CaseDriver driver = new CaseDriver(engine, rest, json);
+    ProcessInstance earlier = driver.open(MARCH_2018, "police.cr");
+    driver.reviewAndIdentify(earlier, "identified");
+    driver.agreeCarePlan(earlier, "legal-aid");
+    driver.deliverEveryReferral(earlier);
+    List<Map<String, Object>> written = jdbc.queryForList("select institution, state, times_declined, overdue, closed_on"
+        + " from nrm_stat_referral where case_id = ? order by institution", earlier.getId());
+    Map<String, Object> course = record(earlier);
+    // as before the store kept the case and its course
+    jdbc.update("delete from nrm_stat_case where process_instance_id = ?", earlier.getId());
+
+    caseBackfill.run();
+    courseBackfill.run();
+
+    assertThat(jdbc.queryForList("select institution, state, times_declined, overdue, closed_on from nrm_stat_referral"
+        + " where case_id = ? order by institution", earlier.getId())).isEqualTo(written);
+    Map<String, Object> backfilled = record(earlier);
+    for (String column : List.of("stage", "identification_working_days", "identification_deadline_days", "escalations_raised")) {
+      assertThat(backfilled.get(column)).as(column).isEqualTo(course.get(column));
+    }
+    assertThat(backfilled.get("first_assistance_hours")).isNotNull();
+    courseBackfill.run();
+    assertThat(jdbc.queryForObject("select count(*) from nrm_stat_referral where case_id = ?", Integer.class, earlier.getId()))
+        .as("once").isEqualTo(written.size());
   }
 
   @Test

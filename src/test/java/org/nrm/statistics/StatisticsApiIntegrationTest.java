@@ -152,7 +152,10 @@ class StatisticsApiIntegrationTest {
     assertThat(get("coordination.regional", cases).get("total").asInt()).isEqualTo(OPENED.size() + 6);
     assertThat(get("admin", cases).get("jurisdictions").toString()).isEqualTo("[\"CR\",\"GT\"]");
 
+    assertThat(get("coordination.regional", "/api/statistics/access").get("jurisdictions").toString()).isEqualTo("[\"CR\",\"GT\"]");
     for (String user : List.of("police.cr", "response-team.cr", "shelter.cr", "analysts.cr")) {
+      assertThat(rest.withBasicAuth(user, "demo").getForEntity("/api/statistics/access", String.class).getStatusCode().value())
+          .as(user).isEqualTo(403);
       ResponseEntity<String> refused = rest.withBasicAuth(user, "demo").getForEntity(cases, String.class);
       assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
       assertThat(json.readTree(refused.getBody()).get("error").asText()).contains("coordinación");

@@ -42,7 +42,7 @@ final class Suppression {
     this.k = k;
   }
 
-  /** Suppresses in place; returns whether the total itself is below k. */
+  /** Suppresses in place; returns whether the total itself is below k (a total of none gives nobody away). */
   static boolean apply(List<Cell> cells, List<Dimension> by, long total, int k) {
     List<Boolean> additive = by.stream().map(dimension -> dimension != Dimension.PURPOSE).toList();
     Suppression suppression = new Suppression(additive, total, k);
@@ -54,7 +54,7 @@ final class Suppression {
     List<Integer> masks = new ArrayList<>(suppression.tables.keySet());
     masks.sort(Comparator.comparingInt(Integer::bitCount));
     masks.forEach(suppression::protect);
-    return total < k;
+    return total > 0 && total < k;
   }
 
   /**

@@ -58,6 +58,15 @@ class StatisticsController {
     return indicators.of(request, ClockUtil.getCurrentTime().toInstant());
   }
 
+  /**
+   * The jurisdictions whose statistics the caller may see, or 403: what Cockpit asks to show its
+   * entry. It shows no figure, so it is not recorded (Cockpit asks on every page load).
+   */
+  @GetMapping("/api/statistics/access")
+  Map<String, Object> access() {
+    return Map.of("jurisdictions", gate.jurisdictionsOfCaller());
+  }
+
   @GetMapping("/api/statistics/labels")
   Map<String, Map<String, String>> labels() {
     gate.admit("labels", null, null, null, null, "", () -> null);

@@ -49,6 +49,11 @@ class StatisticsGate {
     }
   }
 
+  /** The caller's jurisdictions, refusing (unrecorded) a caller who may see none. */
+  List<String> jurisdictionsOfCaller() {
+    return access.jurisdictionsFor(identity.getCurrentAuthentication(), List.of());
+  }
+
   private static String orEmpty(String value) {
     return value == null ? "" : value;
   }

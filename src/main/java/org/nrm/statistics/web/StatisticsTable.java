@@ -56,8 +56,9 @@ final class StatisticsTable {
 
   static List<String> notes(CaseBreakdown.Result result) {
     List<String> notes = new ArrayList<>();
-    notes.add("Casos por fecha de detección. Ninguna cifra menor que " + result.minimumCell() + " se muestra (count null,"
-        + " suppressed true), y se ocultan otras cifras cuando permitirían deducirla restando de los totales.");
+    notes.add("Casos contados por su fecha de detección. Para proteger a las víctimas, ninguna cifra de 1 a "
+        + (result.minimumCell() - 1) + " casos se muestra, y se ocultan también otras cifras cuando permitirían deducirla restando"
+        + " de los totales.");
     if (result.countsCasesPerPurpose()) {
       notes.add(PER_PURPOSE_NOTE);
     }

@@ -46,6 +46,11 @@ class SuppressionTest {
   }
 
   @Test
+  void aPeriodWithoutCasesShowsItsZero() {
+    assertThat(Suppression.apply(new ArrayList<>(), ONE, 0, K)).as("no one to give away").isFalse();
+  }
+
+  @Test
   void inATwoWayTableEveryRowAndColumnWithAShownSumHidesNoneOrAtLeastTwoCells() {
     // sex × age group: (female, 0-11) = 2 is below k; its row and its column must each hide another cell
     List<List<String>> codes = List.of(List.of("female", "0-11"), List.of("female", "25-59"), List.of("female", "18-24"),

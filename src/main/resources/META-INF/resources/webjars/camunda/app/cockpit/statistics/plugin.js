@@ -1,7 +1,7 @@
 // "Estadísticas" in Cockpit: an entry in Cockpit's navigation and the page it opens (#/estadisticas),
 // as Camunda 7.24 plugins (an ES module listed in scripts/config.js under customScripts). The page
 // shows the statistics API's figures for coordinators; see docs/statistics-dashboard.md.
-import { labels } from './statistics-api.js';
+import { access } from './statistics-api.js';
 
 const PATH = '/estadisticas';
 
@@ -41,7 +41,7 @@ const page = {
 // get no entry that would lead them to a refusal.
 async function hideUnlessAllowed(node) {
   try {
-    await labels();
+    await access();
   } catch (refused) {
     if (refused.status === 403 || refused.status === 401) {
       // not the hidden attribute: Cockpit's header styles give its entries a display of their own

@@ -39,6 +39,11 @@ export function labels() {
   return get(`${API}/labels`);
 }
 
+/** The jurisdictions the user may see statistics of; refused (403) for users who may see none. */
+export function access() {
+  return get(`${API}/access`);
+}
+
 async function get(url) {
   let response;
   try {
