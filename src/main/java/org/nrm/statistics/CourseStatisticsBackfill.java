@@ -2,7 +2,11 @@ package org.nrm.statistics;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.nrm.institutions.MechanismProperties;
@@ -77,7 +81,7 @@ class CourseStatisticsBackfill {
     jdbc.query("select START_TIME_, DUE_DATE_, END_TIME_ from ACT_HI_TASKINST where PROC_INST_ID_ = ? and TASK_DEF_KEY_ ="
         + " 'UserTask_DecideIdentification' and END_TIME_ is not null order by END_TIME_", rows -> {
           if (rows.isFirst()) {
-            java.time.LocalDate created = rows.getTimestamp(1).toInstant().atZone(zone).toLocalDate();
+            LocalDate created = rows.getTimestamp(1).toInstant().atZone(zone).toLocalDate();
             Integer deadline = rows.getTimestamp(2) == null ? null
                 : CourseStatisticsPlugin.workingDaysBetween(created, rows.getTimestamp(2).toInstant().atZone(zone).toLocalDate());
             store.identificationTook(caseId, CourseStatisticsPlugin.workingDaysBetween(created,
@@ -85,7 +89,7 @@ class CourseStatisticsBackfill {
           }
         }, caseId);
     List<String> started = jdbc.queryForList("select ACT_ID_ from ACT_HI_ACTINST where PROC_INST_ID_ = ? and ACT_ID_ in ("
-        + String.join(", ", java.util.Collections.nCopies(CourseStatisticsPlugin.STAGES.size(), "?")) + ") order by START_TIME_ desc",
+        + String.join(", ", Collections.nCopies(CourseStatisticsPlugin.STAGES.size(), "?")) + ") order by START_TIME_ desc",
         String.class, concat(caseId, CourseStatisticsPlugin.STAGES.keySet()));
     boolean open = jdbc.queryForObject("select count(*) from nrm_stat_case where process_instance_id = ? and closed_on is null",
         Integer.class, caseId) > 0;
@@ -95,8 +99,8 @@ class CourseStatisticsBackfill {
     escalations("nrm_stat_case", "process_instance_id", caseId);
   }
 
-  private static Object[] concat(String first, java.util.Collection<String> rest) {
-    List<Object> all = new java.util.ArrayList<>();
+  private static Object[] concat(String first, Collection<String> rest) {
+    List<Object> all = new ArrayList<>();
     all.add(first);
     all.addAll(rest);
     return all.toArray();
@@ -206,7 +210,7 @@ class CourseStatisticsBackfill {
     }
   }
 
-  private java.time.LocalDate day(Object timestamp, Map<String, Object> instance) {
+  private LocalDate day(Object timestamp, Map<String, Object> instance) {
     return instant(timestamp).atZone(zone(instance)).toLocalDate();
   }
 

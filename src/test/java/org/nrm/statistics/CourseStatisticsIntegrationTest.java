@@ -72,7 +72,7 @@ class CourseStatisticsIntegrationTest {
     }
     assertThat(legalAid).isNotNull();
     assertThat(legalAid.get("delivered").asInt()).isEqualTo(6);
-    assertThat(legalAid.get("pending").asInt()).isZero();
+    assertThat(legalAid.get("pending").isNumber() && legalAid.get("pending").asInt() == 0).as("a zero, shown").isTrue();
     assertThat(legalAid.get("label").asText()).isNotBlank();
     assertThat(indicators.body().at("/identification/identified").asInt()).isEqualTo(6);
     assertThat(indicators.body().at("/firstAssistance/n").asInt()).isEqualTo(6);
@@ -109,7 +109,7 @@ class CourseStatisticsIntegrationTest {
   }
 
   @Test
-  void fewerThanKCasesShowNoFigureButZero() throws Exception {
+  void fewerThanKCasesShowNoFigureAtAll() throws Exception {
     String lonely = CaseStatisticsIntegrationTest.INTAKE.replace("2026-11-20T22:30:00-06:00", "2017-05-02T09:00:00-06:00");
     CaseDriver driver = new CaseDriver(engine, rest, json);
     driver.reviewAndIdentify(driver.open(lonely, "police.cr"), "not-identified");
@@ -118,7 +118,8 @@ class CourseStatisticsIntegrationTest {
 
     assertThat(answer.at("/identification/notIdentified").isNull()).isTrue();
     assertThat(answer.at("/identification/suppressed").asBoolean()).isTrue();
-    assertThat(answer.at("/identification/identified").asInt()).as("a zero gives nothing away").isZero();
+    assertThat(answer.at("/identification/identified").isNull()).as("not even a zero: it would say the case was not identified")
+        .isTrue();
     assertThat(answer.at("/firstAssistance/medianHours").isNull()).isTrue();
   }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ class StatisticsApiIntegrationTest {
     assertThat(answer.get("jurisdictions")).hasSize(1);
     assertThat(answer.get("minimumCell").asInt()).isEqualTo(K);
     assertThat(answer.get("total").asInt()).isEqualTo(OPENED.size());
-    Map<List<String>, Integer> expected = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+    Map<List<String>, Integer> expected = new TreeMap<>(Comparator.comparing(Object::toString));
     for (ObjectNode intake : OPENED) {
       expected.merge(List.of(intake.get("sex").asText(), ageGroup(intake)), 1, Integer::sum);
     }

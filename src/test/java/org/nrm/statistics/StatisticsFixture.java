@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -105,7 +106,7 @@ public final class StatisticsFixture {
     intake.fields().forEachRemaining(field -> {
       JsonNode value = field.getValue();
       if (field.getKey().equals("detectedAt")) {
-        variables.put("detectedAt", Date.from(java.time.OffsetDateTime.parse(value.asText()).toInstant()));
+        variables.put("detectedAt", Date.from(OffsetDateTime.parse(value.asText()).toInstant()));
       } else if (value.isObject() || value.isArray()) {
         variables.put(field.getKey(), value);
       } else if (value.isBoolean()) {

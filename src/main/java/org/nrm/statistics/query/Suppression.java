@@ -89,7 +89,7 @@ final class Suppression {
   /** Answers the table of a mask, its coarser tables being answered already. */
   private void protect(int mask) {
     Map<List<String>, Cell> table = tables.get(mask);
-    table.values().stream().filter(cell -> cell.count() > 0 && cell.count() < k || total < k).forEach(Cell::suppress);
+    table.values().stream().filter(cell -> cell.count() > 0 && cell.count() < k || total > 0 && total < k).forEach(Cell::suppress);
     if (total < k) {
       return;
     }

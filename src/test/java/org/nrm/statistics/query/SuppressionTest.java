@@ -46,8 +46,11 @@ class SuppressionTest {
   }
 
   @Test
-  void aPeriodWithoutCasesShowsItsZero() {
+  void aPeriodWithoutCasesShowsItsZeros() {
     assertThat(Suppression.apply(new ArrayList<>(), ONE, 0, K)).as("no one to give away").isFalse();
+    List<Cell> none = cells(List.of(List.of("identified"), List.of("pending")), 0, 0);
+    Suppression.applyAdditive(none, 1, K);
+    assertThat(shown(none)).containsExactly(0L, 0L);
   }
 
   @Test
