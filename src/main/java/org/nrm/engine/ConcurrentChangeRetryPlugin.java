@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * form, setting variables, a message from another country); never for a command inside another
  * command or inside a transaction of the caller, which must see the conflict itself. If the
  * conflicts go on, the last one is thrown, and the API answers it in Spanish
- * ({@code ConcurrentChangeExceptionMapper}).
+ * ({@link EngineRestFailures}).
  */
 @Component
 class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {

@@ -19,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Spring Boot's error page, except for /api: an error that reached the container there (raised in
  * a filter, or a status sent without a body) gets the API's error body in Spanish instead of
- * Spring's English one, and a 5xx gets a reference logged with its stack trace.
+ * Spring's English one, and a 5xx gets a reference logged with its stack trace. Anywhere, the
+ * database being away is a 503 in Spanish.
  */
 class ApiErrorController extends BasicErrorController {
 
@@ -47,6 +48,14 @@ class ApiErrorController extends BasicErrorController {
 
   @Override
   public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+    Throwable failure = errorAttributes.getError(new ServletWebRequest(request));
+    if (!fromApi(request) && failure != null && DatabaseOutage.isCause(failure)) {
+      // the engine REST API and the webapps' requests, refused in a filter (the log-in reads the
+      // users' table): Camunda's error body, 503 rather than Spring's English 500
+      ApiFailures.outage(failure, request.getMethod(), (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("type", "DatabaseUnavailable", "message",
+          DatabaseOutage.MESSAGE));
+    }
     if (!fromApi(request)) {
       return super.error(request);
     }
@@ -63,6 +72,9 @@ class ApiErrorController extends BasicErrorController {
     }
     if (!status.is5xxServerError()) {
       return ApiFailures.byStatus(status);
+    }
+    if (exception != null && DatabaseOutage.isCause(exception)) {
+      return ApiFailures.outage(exception, request.getMethod(), (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
     }
     // logged with the request that failed, not this error page's
     return ApiFailures.unexpected(exception != null ? exception : new IllegalStateException("HTTP " + status.value()

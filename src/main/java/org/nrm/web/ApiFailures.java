@@ -72,7 +72,16 @@ final class ApiFailures {
     if (exception instanceof TypeMismatchException || exception instanceof HttpMessageNotReadableException) {
       return byStatus(HttpStatus.BAD_REQUEST);
     }
+    if (DatabaseOutage.isCause(exception)) {
+      return outage(exception, request.getMethod(), request.getRequestURI());
+    }
     return unexpected(exception, request);
+  }
+
+  /** 503: the database is away; nothing was stored. Logged without a stack trace, which would say nothing more. */
+  static Answer outage(Throwable exception, String method, String uri) {
+    LOG.warn("The database is unavailable: {} {} answered 503 ({})", method, uri, exception.toString());
+    return new Answer(HttpStatus.SERVICE_UNAVAILABLE, ApiError.of(DatabaseOutage.MESSAGE));
   }
 
   /** The answer for a bare status (an error page of the container, a refusal without exception). */
@@ -87,6 +96,7 @@ final class ApiFailures {
       case 413 -> "La solicitud es demasiado grande; no se hizo ningún cambio.";
       case 414 -> "La dirección es demasiado larga.";
       case 415 -> "El tipo de contenido no es admitido; no se hizo ningún cambio.";
+      case 503 -> "El servicio no está disponible en este momento; vuelva a intentarlo en unos minutos.";
       default -> "La solicitud no se pudo atender (HTTP " + status.value() + ").";
     };
     return new Answer(status.value() == 415 ? HttpStatus.BAD_REQUEST : status, ApiError.of(error));
