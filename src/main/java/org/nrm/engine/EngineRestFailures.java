@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The engine REST API's answers to what Camunda would answer 500 although nobody did anything
  * wrong, in Camunda's error body ({@code type}, {@code message}) and in Spanish: a concurrent
- * change that outlasted the retries ({@link ConcurrentChangeRetryPlugin}) is 409, the database
- * being away is 503. Camunda's resources wrap the engine's exceptions ("Cannot complete task …"),
+ * change that outlasted the retries ({@link ConcurrentChangeRetryPlugin}) is 409, so is a
+ * {@link RestConflict} (a hand-over received already), the database being away is 503. Camunda's resources wrap the engine's exceptions ("Cannot complete task …"),
  * so each mapper looks through the causes; anything else is answered as Camunda answers it. The
  * mappers are chosen before Camunda's own of the same types (JAX-RS: the lower priority number).
  */
@@ -39,6 +39,9 @@ final class EngineRestFailures {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof OptimisticLockingException) {
         return body(Response.Status.CONFLICT, "ConcurrentChange", CONFLICT);
+      }
+      if (cause instanceof RestConflict conflict) {
+        return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(conflict.restBody()).build();
       }
     }
     if (DatabaseOutage.isCause(failure)) {

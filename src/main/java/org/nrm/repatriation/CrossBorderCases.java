@@ -44,6 +44,7 @@ public class CrossBorderCases {
     Map<String, Object> identity = vault.fieldsForHandover(caseId, handover.identityFields(), sender,
         "Entrega del caso al mecanismo de " + origin + " para: " + String.join(", ", institutions));
     Map<String, Object> variables = new LinkedHashMap<>(HandoverDataSet.of(destination, origin));
+    variables.put(HANDOVER_ID, destination.getProcessInstanceId());
     variables.putAll(identity);
 
     CrossBorderMessenger.Delivery delivery = messenger.send(CrossBorderMessage.startCase(CASE_HANDED_OVER, origin, variables));

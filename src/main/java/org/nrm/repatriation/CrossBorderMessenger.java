@@ -61,6 +61,7 @@ public class CrossBorderMessenger {
     if (message.referredFromCase() != null) {
       correlation.processInstanceVariableEquals(RepatriationProtocol.REFERRED_FROM_CASE, message.referredFromCase());
     }
+    // here the hand-over and its start are one transaction: it cannot have been received before
     MessageCorrelationResultWithVariables result = correlation.correlateWithResultAndVariables(false);
     return new Delivery(message.startsCase()
         ? Optional.ofNullable(result.getProcessInstance().getBusinessKey())

@@ -53,8 +53,27 @@ final class EngineRestClient {
           .retrieve().body(JsonNode.class);
       return new CrossBorderMessenger.Delivery(startedCase(results));
     } catch (RestClientResponseException e) {
+      Optional<String> received = alreadyReceived(e);
+      if (received.isPresent()) {
+        // a retry after the first answer was lost on the way: the case is there, delivered
+        return new CrossBorderMessenger.Delivery(received);
+      }
       throw new IllegalStateException("El mecanismo de " + message.jurisdiction() + " rechazó el mensaje "
           + message.name() + " (HTTP " + e.getStatusCode().value() + "): " + e.getResponseBodyAsString(), e);
+    }
+  }
+
+  /** The other side's case when it answered that it received this hand-over already (409, {@code HandoverAlreadyReceived}). */
+  private static Optional<String> alreadyReceived(RestClientResponseException refusal) {
+    if (refusal.getStatusCode().value() != 409) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode body = JSON.readTree(refusal.getResponseBodyAsString());
+      return HandoverAlreadyReceivedException.TYPE.equals(body.path("type").asText()) && body.path("caseId").isTextual()
+          ? Optional.of(body.get("caseId").asText()) : Optional.empty();
+    } catch (JsonProcessingException notJson) {
+      return Optional.empty();
     }
   }
 

@@ -25,6 +25,8 @@ public final class RepatriationProtocol {
   /** On the origin side: the destination's jurisdiction and case number (the correlation key). */
   public static final String REFERRED_FROM_JURISDICTION = "referredFromJurisdiction";
   public static final String REFERRED_FROM_CASE = "referredFromCase";
+  /** The destination's repatriation of the case: one hand-over, however often it is delivered. */
+  public static final String HANDOVER_ID = "handoverId";
   /** On the destination side: where the case went. */
   public static final String ORIGIN_JURISDICTION = "originJurisdiction";
   public static final String ORIGIN_CASE_ID = "originCaseId";

@@ -1,6 +1,7 @@
 package org.nrm.repatriation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -42,6 +43,8 @@ class HandoverBetweenDeploymentsTest {
   private static ConfigurableApplicationContext costaRica;
   private static ConfigurableApplicationContext guatemala;
   private static int guatemalaPort;
+  /** Costa Rica reaches Guatemala through it. */
+  private static LossyProxy network;
 
   @BeforeAll
   static void startTwoDeployments() throws Exception {
@@ -49,8 +52,9 @@ class HandoverBetweenDeploymentsTest {
     int costaRicaPort = freePort();
     guatemalaPort = freePort();
     // engines register by name in a JVM-wide registry: each deployment names its own (no hyphen)
+    network = LossyProxy.to(guatemalaPort);
     costaRica = start("CR", "Costa Rica", "America/Costa_Rica", "regionCostaRica", costaRicaPort,
-        "GT", "regionGuatemala", guatemalaPort, CR_ACCOUNT_IN_GT, GT_ACCOUNT_IN_CR);
+        "GT", "regionGuatemala", network.port(), CR_ACCOUNT_IN_GT, GT_ACCOUNT_IN_CR);
     guatemala = start("GT", "Guatemala", "America/Guatemala", "regionGuatemala", guatemalaPort,
         "CR", "regionCostaRica", costaRicaPort, GT_ACCOUNT_IN_CR, CR_ACCOUNT_IN_GT);
   }
@@ -63,6 +67,7 @@ class HandoverBetweenDeploymentsTest {
         context.close();
       }
     }
+    network.close();
     postgres.close();
   }
 
@@ -74,23 +79,7 @@ class HandoverBetweenDeploymentsTest {
     CaseDriver origin = new CaseDriver(originEngine, null, new ObjectMapper());
 
     ProcessInstance caseInstance = openCase(destinationEngine);
-    destination.reviewAndIdentify(caseInstance, "identified");
-    destination.agreeCarePlan(caseInstance);
-    destination.complete(destination.task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "not-wanted"));
-    destination.deliverEveryReferral(caseInstance);
-    destination.complete(destination.task(caseInstance, "UserTask_DecideDurableSolution"),
-        Map.of("durableSolution", "repatriation", "durableSolutionReason", "Desea volver"));
-    ProcessInstance repatriation = destinationEngine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(caseInstance.getId()).singleResult();
-    destination.complete(destination.task(repatriation, "UserTask_RecordInformedReturnDecision"), Map.of("wishesToReturn", "yes",
-        "informedInOwnLanguage", true, "fearOfReturn", false, "returnCountry", "GT", "originRiskFactors", List.of(),
-        "returnDecisionNotes", "Decidido con la persona"));
-    destination.runJobs(repatriation);
-    destination.complete(destination.task(repatriation, "UserTask_IssueConsularDocuments"),
-        Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
-    destination.complete(destination.task(repatriation, "UserTask_PlanReturnTravel"), Map.of("plannedDepartureDate", "2027-02-01",
-        "arrivalPlace", "Aeropuerto La Aurora", "travelArrangements", "Vuelo comercial"));
-
+    ProcessInstance repatriation = readyToHandOver(destination, destinationEngine, caseInstance);
     destination.runJobs(repatriation);
 
     ProcessInstance received = originEngine.getRuntimeService().createProcessInstanceQuery()
@@ -139,6 +128,60 @@ class HandoverBetweenDeploymentsTest {
     Task closure = destination.task(caseInstance, "UserTask_CloseCase");
     assertThat(destinationEngine.getTaskService().getVariable(closure.getId(), "reintegrationOutcome")).isEqualTo("reintegrated");
     assertThat(destinationEngine.getTaskService().getVariable(closure.getId(), "originCaseId")).isEqualTo(received.getBusinessKey());
+  }
+
+  @Test
+  void aHandOverWhoseAnswerIsLostIsReceivedOnceWhenItIsDeliveredAgain() throws Exception {
+    ProcessEngine destinationEngine = costaRica.getBean(ProcessEngine.class);
+    ProcessEngine originEngine = guatemala.getBean(ProcessEngine.class);
+    CaseDriver destination = new CaseDriver(destinationEngine, null, new ObjectMapper());
+    ProcessInstance caseInstance = openCase(destinationEngine);
+    ProcessInstance repatriation = readyToHandOver(destination, destinationEngine, caseInstance);
+
+    network.loseNextAnswer();
+    assertThatThrownBy(() -> destination.runJobs(repatriation)).as("the answer lost on the way back").hasMessageContaining("502");
+
+    assertThat(network.answersLost()).isEqualTo(1);
+    assertThat(receptionsOf(originEngine, caseInstance)).as("Guatemala received it").hasSize(1);
+    var handOver = destinationEngine.getManagementService().createJobQuery().processInstanceId(repatriation.getId()).singleResult();
+    assertThat(handOver.getExceptionMessage()).as("Costa Rica does not know: its hand-over failed, to be retried").isNotNull();
+
+    destinationEngine.getManagementService().executeJob(handOver.getId());
+
+    List<ProcessInstance> receptions = receptionsOf(originEngine, caseInstance);
+    assertThat(receptions).as("delivered again: nothing new opened").hasSize(1);
+    assertThat(destinationEngine.getRuntimeService().getVariable(repatriation.getId(), "originCaseId"))
+        .as("the case it opened the first time").isEqualTo(receptions.get(0).getBusinessKey());
+    assertThat(destinationEngine.getRuntimeService().getActiveActivityIds(repatriation.getId())).contains("CatchEvent_ReceptionReady");
+    assertThat(costaRica.getBean(IdentityVault.class).sharesOf(caseInstance.getBusinessKey())).singleElement()
+        .satisfies(share -> assertThat(share.receivingCaseId()).isEqualTo(receptions.get(0).getBusinessKey()));
+  }
+
+  private static List<ProcessInstance> receptionsOf(ProcessEngine originEngine, ProcessInstance caseInstance) {
+    return originEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(RepatriationProtocol.ORIGIN_PROCESS)
+        .variableValueEquals("referredFromCase", caseInstance.getBusinessKey()).list();
+  }
+
+  /** The case's repatriation, up to its hand-over to Guatemala (the travel planned). */
+  private static ProcessInstance readyToHandOver(CaseDriver destination, ProcessEngine destinationEngine, ProcessInstance caseInstance) {
+    destination.reviewAndIdentify(caseInstance, "identified");
+    destination.agreeCarePlan(caseInstance);
+    destination.complete(destination.task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "not-wanted"));
+    destination.deliverEveryReferral(caseInstance);
+    destination.complete(destination.task(caseInstance, "UserTask_DecideDurableSolution"),
+        Map.of("durableSolution", "repatriation", "durableSolutionReason", "Desea volver"));
+    ProcessInstance repatriation = destinationEngine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(caseInstance.getId()).singleResult();
+    destination.complete(destination.task(repatriation, "UserTask_RecordInformedReturnDecision"), Map.of("wishesToReturn", "yes",
+        "informedInOwnLanguage", true, "fearOfReturn", false, "returnCountry", "GT", "originRiskFactors", List.of(),
+        "returnDecisionNotes", "Decidido con la persona"));
+    destination.runJobs(repatriation);
+    destination.complete(destination.task(repatriation, "UserTask_IssueConsularDocuments"),
+        Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
+    destination.complete(destination.task(repatriation, "UserTask_PlanReturnTravel"), Map.of("plannedDepartureDate", "2027-02-01",
+        "arrivalPlace", "Aeropuerto La Aurora", "travelArrangements", "Vuelo comercial"));
+
+    return repatriation;
   }
 
   private static ProcessInstance openCase(ProcessEngine engine) throws Exception {

@@ -73,7 +73,7 @@ class RepatriationIntegrationTest {
     assertThat(origin.getBusinessKey()).as("a case number of the origin").startsWith("GT-");
     assertThat(variable(repatriation, "originCaseId")).isEqualTo(origin.getBusinessKey());
     assertThat(engine.getRuntimeService().getVariables(origin.getId()).keySet()).as("the minimum data set, no more")
-        .containsExactlyInAnyOrder("jurisdiction", "referredFromJurisdiction", "referredFromCase", "sex", "ageYears",
+        .containsExactlyInAnyOrder("jurisdiction", "referredFromJurisdiction", "referredFromCase", "handoverId", "sex", "ageYears",
             "treatAsChild", "languages", "indigenous", "disability", "pregnant", "needs", "carePreferences", "purposes", "iccsCode",
             "riskFactors", "originRiskFactors",
             "returnRiskLevel", "plannedDepartureDate", "arrivalPlace", "travelArrangements");
