@@ -121,6 +121,16 @@ public final class ProductProcess implements AutoCloseable {
     throw new IllegalStateException("the product did not become healthy within " + limit);
   }
 
+  /** Kills the product as a failing machine would: SIGKILL, no shutdown of any kind. */
+  public void kill() {
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Stops the product as a service manager would (SIGTERM), forcibly after 60 seconds. */
   @Override
   public void close() {
