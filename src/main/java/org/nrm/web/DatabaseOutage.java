@@ -1,6 +1,5 @@
 package org.nrm.web;
 
-import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -25,8 +24,7 @@ public final class DatabaseOutage {
   public static boolean isCause(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-          || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-          || cause instanceof ConnectException) {
+          || cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
         return true;
       }
       if (cause instanceof SQLException sql && (sql.getSQLState() != null && isOutageState(sql.getSQLState())
