@@ -1,13 +1,15 @@
 package org.nrm.deadlines;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
  * Working days: Monday to Friday. A deadline of N working days ends at the same time of day on the
  * N-th working day after the start (a start on a weekend counts from Monday).
  */
-final class WorkingDays {
+public final class WorkingDays {
 
   private WorkingDays() {}
 
@@ -21,6 +23,17 @@ final class WorkingDays {
       }
     }
     return date;
+  }
+
+  /** The working days after {@code from} up to and including {@code to}: 0 for the same day, 1 for the next working day. */
+  public static int between(LocalDate from, LocalDate to) {
+    int days = 0;
+    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+      if (isWorkingDay(day.atStartOfDay(ZoneOffset.UTC))) {
+        days++;
+      }
+    }
+    return days;
   }
 
   static boolean isWorkingDay(ZonedDateTime date) {

@@ -1,7 +1,6 @@
 package org.nrm.repatriation;
 
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.nrm.engine.RestConflict;
 
@@ -29,15 +28,5 @@ public class HandoverAlreadyReceivedException extends ProcessEngineException imp
   @Override
   public Map<String, Object> restBody() {
     return Map.of("type", TYPE, "message", getMessage(), "caseId", caseId);
-  }
-
-  /** The refusal among a failure's causes, if it is one. */
-  public static Optional<HandoverAlreadyReceivedException> among(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof HandoverAlreadyReceivedException received) {
-        return Optional.of(received);
-      }
-    }
-    return Optional.empty();
   }
 }

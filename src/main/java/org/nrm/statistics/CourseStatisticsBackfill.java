@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.nrm.deadlines.WorkingDays;
 import org.nrm.institutions.MechanismProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,8 +84,8 @@ class CourseStatisticsBackfill {
           if (rows.isFirst()) {
             LocalDate created = rows.getTimestamp(1).toInstant().atZone(zone).toLocalDate();
             Integer deadline = rows.getTimestamp(2) == null ? null
-                : CourseStatisticsPlugin.workingDaysBetween(created, rows.getTimestamp(2).toInstant().atZone(zone).toLocalDate());
-            store.identificationTook(caseId, CourseStatisticsPlugin.workingDaysBetween(created,
+                : WorkingDays.between(created, rows.getTimestamp(2).toInstant().atZone(zone).toLocalDate());
+            store.identificationTook(caseId, WorkingDays.between(created,
                 rows.getTimestamp(3).toInstant().atZone(zone).toLocalDate()), deadline);
           }
         }, caseId);

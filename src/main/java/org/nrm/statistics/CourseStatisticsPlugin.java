@@ -1,6 +1,5 @@
 package org.nrm.statistics;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +19,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.nrm.deadlines.WorkingDays;
 import org.nrm.engine.ParseListeners;
 import org.nrm.institutions.Institution;
 import org.nrm.institutions.MechanismProperties;
@@ -192,8 +192,8 @@ class CourseStatisticsPlugin extends AbstractProcessEnginePlugin {
   private void identified(DelegateTask task) {
     ZoneId zone = zoneOf(task.getExecution());
     LocalDate created = task.getCreateTime().toInstant().atZone(zone).toLocalDate();
-    Integer deadline = task.getDueDate() == null ? null : workingDaysBetween(created, task.getDueDate().toInstant().atZone(zone).toLocalDate());
-    store.identificationTook(task.getProcessInstanceId(), workingDaysBetween(created, today(task.getExecution())), deadline);
+    Integer deadline = task.getDueDate() == null ? null : WorkingDays.between(created, task.getDueDate().toInstant().atZone(zone).toLocalDate());
+    store.identificationTook(task.getProcessInstanceId(), WorkingDays.between(created, today(task.getExecution())), deadline);
   }
 
   private void escalation(DelegateExecution execution, String processKey, boolean resolved) {
@@ -219,16 +219,6 @@ class CourseStatisticsPlugin extends AbstractProcessEnginePlugin {
 
   private static Instant detectedAt(DelegateExecution execution) {
     return execution.getVariable("detectedAt") instanceof Date detected ? detected.toInstant() : null;
-  }
-
-  static int workingDaysBetween(LocalDate from, LocalDate to) {
-    int days = 0;
-    for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-      if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        days++;
-      }
-    }
-    return days;
   }
 
   private static void on(ActivityImpl activity, String event, ExecutionListener listener) {

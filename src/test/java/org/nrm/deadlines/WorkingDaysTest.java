@@ -2,6 +2,7 @@ package org.nrm.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,5 +18,15 @@ class WorkingDaysTest {
   })
   void countsOnlyMondayToFriday(String start, int workingDays, String due) {
     assertThat(WorkingDays.add(ZonedDateTime.parse(start), workingDays)).isEqualTo(ZonedDateTime.parse(due));
+  }
+
+  @ParameterizedTest(name = "from {0} to {1}: {2} working days")
+  @CsvSource({
+      "2026-11-23, 2026-11-23, 0",  // the same day
+      "2026-11-27, 2026-11-30, 1",  // Friday -> Monday
+      "2026-11-23, 2026-12-04, 9",  // Monday -> the Friday after next
+  })
+  void countsTheWorkingDaysBetweenTwoDays(String from, String to, int workingDays) {
+    assertThat(WorkingDays.between(LocalDate.parse(from), LocalDate.parse(to))).isEqualTo(workingDays);
   }
 }
