@@ -48,11 +48,11 @@ class ExchangeController {
   @GetMapping("/api/statistics/exchange/htcds")
   ResponseEntity<?> htcds(@RequestParam(required = false) List<String> jurisdiction, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String format, HttpServletRequest http) {
-    String[] type = new String[1];
-    StatisticsRequest request = gate.admit("exchange-htcds", jurisdiction, from, to, null, FileFormats.describe(format),
-        () -> type[0] = FileFormats.of(format, http.getHeader(HttpHeaders.ACCEPT), false));
+    StatisticsGate.Admission<String> admitted = gate.admit("exchange-htcds", jurisdiction, from, to, null,
+        FileFormats.describe(format), () -> FileFormats.of(format, http.getHeader(HttpHeaders.ACCEPT), false));
+    StatisticsRequest request = admitted.request();
     HtcdsExport.Export export = htcds.of(request);
-    if (FileFormats.CSV.equals(type[0])) {
+    if (FileFormats.CSV.equals(admitted.checked())) {
       return FileFormats.file(csv(export.records()), FileFormats.CSV, "htcds-casos-anonimizados.csv");
     }
     Map<String, Object> answer = new LinkedHashMap<>();
@@ -74,11 +74,11 @@ class ExchangeController {
   @GetMapping("/api/statistics/exchange/unodc")
   ResponseEntity<?> unodc(@RequestParam(required = false) List<String> jurisdiction, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String format, HttpServletRequest http) {
-    String[] type = new String[1];
-    StatisticsRequest request = gate.admit("exchange-unodc", jurisdiction, from, to, null, FileFormats.describe(format),
-        () -> type[0] = FileFormats.of(format, http.getHeader(HttpHeaders.ACCEPT), true));
+    StatisticsGate.Admission<String> admitted = gate.admit("exchange-unodc", jurisdiction, from, to, null,
+        FileFormats.describe(format), () -> FileFormats.of(format, http.getHeader(HttpHeaders.ACCEPT), true));
+    StatisticsRequest request = admitted.request();
     CaseBreakdown.Result result = breakdown.count(new StatisticsRequest(request.jurisdictions(), request.from(), request.to(), UNODC));
-    return switch (type[0]) {
+    return switch (admitted.checked()) {
       case FileFormats.CSV -> FileFormats.file(TableFiles.csv(result), FileFormats.CSV, "unodc-victimas.csv");
       case FileFormats.XLSX -> FileFormats.file(TableFiles.workbook(result, labels), FileFormats.XLSX, "unodc-victimas.xlsx");
       default -> ResponseEntity.ok(StatisticsTable.json(result, labels));

@@ -40,11 +40,10 @@ class StatisticsController {
   ResponseEntity<?> cases(@RequestParam(required = false) List<String> jurisdiction, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to, @RequestParam(required = false) String by,
       @RequestParam(required = false) String format, HttpServletRequest http) {
-    String[] type = new String[1];
-    StatisticsRequest request = gate.admit("cases", jurisdiction, from, to, by, FileFormats.describe(format),
-        () -> type[0] = FileFormats.of(format, http.getHeader(HttpHeaders.ACCEPT), true));
-    CaseBreakdown.Result result = breakdown.count(request);
-    return switch (type[0]) {
+    StatisticsGate.Admission<String> admitted = gate.admit("cases", jurisdiction, from, to, by, FileFormats.describe(format),
+        () -> FileFormats.of(format, http.getHeader(HttpHeaders.ACCEPT), true));
+    CaseBreakdown.Result result = breakdown.count(admitted.request());
+    return switch (admitted.checked()) {
       case FileFormats.CSV -> FileFormats.file(TableFiles.csv(result), FileFormats.CSV, "estadisticas-casos.csv");
       case FileFormats.XLSX -> FileFormats.file(TableFiles.workbook(result, labels), FileFormats.XLSX, "estadisticas-casos.xlsx");
       default -> ResponseEntity.ok(StatisticsTable.json(result, labels));
@@ -54,7 +53,7 @@ class StatisticsController {
   @GetMapping("/api/statistics/indicators")
   Map<String, Object> indicators(@RequestParam(required = false) List<String> jurisdiction, @RequestParam(required = false) String from,
       @RequestParam(required = false) String to) {
-    StatisticsRequest request = gate.admit("indicators", jurisdiction, from, to, null, "", () -> null);
+    StatisticsRequest request = gate.admit("indicators", jurisdiction, from, to, null, "");
     return indicators.of(request, ClockUtil.getCurrentTime().toInstant());
   }
 
@@ -69,7 +68,7 @@ class StatisticsController {
 
   @GetMapping("/api/statistics/labels")
   Map<String, Map<String, String>> labels() {
-    gate.admit("labels", null, null, null, null, "", () -> null);
+    gate.admit("labels", null, null, null, null, "");
     return labels.all();
   }
 }

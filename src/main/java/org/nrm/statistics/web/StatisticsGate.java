@@ -28,19 +28,24 @@ class StatisticsGate {
     this.identity = identity;
   }
 
-  /**
-   * The request, for the caller; {@code checks} runs first (a format, say) and its refusal is
-   * recorded like the others. {@code extra} is recorded with the parameters.
-   */
-  StatisticsRequest admit(String resource, List<String> jurisdiction, String from, String to, String by, String extra,
-      Supplier<?> checks) {
+  /** An admitted request, and what its other parameter (the answer's format, say) was checked to be. */
+  record Admission<T>(StatisticsRequest request, T checked) {}
+
+  /** The request, for the caller. {@code extra} is recorded with the parameters. */
+  StatisticsRequest admit(String resource, List<String> jurisdiction, String from, String to, String by, String extra) {
+    return admit(resource, jurisdiction, from, to, by, extra, () -> null).request();
+  }
+
+  /** The same, with another parameter checked first ({@code check}), its refusal recorded like the others. */
+  <T> Admission<T> admit(String resource, List<String> jurisdiction, String from, String to, String by, String extra,
+      Supplier<T> check) {
     Authentication caller = identity.getCurrentAuthentication();
     try {
-      checks.get();
+      T checked = check.get();
       StatisticsRequest parsed = StatisticsRequest.parse(jurisdiction, from, to, by);
       StatisticsRequest request = parsed.withJurisdictions(access.jurisdictionsFor(caller, parsed.jurisdictions()));
       audit.record(caller.getUserId(), resource, request.describe() + extra, StatisticsAudit.Outcome.ANSWERED);
-      return request;
+      return new Admission<>(request, checked);
     } catch (ApiException refused) {
       audit.record(caller.getUserId(), resource, "jurisdiction=" + (jurisdiction == null ? "" : String.join(",", jurisdiction))
           + "&from=" + orEmpty(from) + "&to=" + orEmpty(to) + "&by=" + orEmpty(by) + extra,
