@@ -6,17 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.nrm.NrmApplication;
 import org.nrm.identity.IdentityVault;
 import org.nrm.intake.IntakeService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.nrm.support.ProductInThisJvm;
+import org.nrm.support.ProductProcess;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -87,19 +86,6 @@ class BackupAndRestoreTest {
   }
 
   private static ConfigurableApplicationContext product(String engineName, EmbeddedPostgres server) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    return new SpringApplicationBuilder(NrmApplication.class).run(
-        "--spring.profiles.active=demo",
-        "--server.port=" + port,
-        // engines register by name in a JVM-wide registry: each product names its own
-        "--camunda.bpm.process-engine-name=" + engineName,
-        "--camunda.bpm.webapp.enabled=false",
-        "--camunda.bpm.job-execution.enabled=false",
-        "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres"),
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres");
+    return ProductInThisJvm.start(engineName, ProductProcess.freePort(), server.getJdbcUrl("postgres", "postgres"));
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
@@ -19,11 +18,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nrm.NrmApplication;
 import org.nrm.identity.IdentityVault;
 import org.nrm.intake.IntakeService;
 import org.nrm.support.CaseDriver;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.nrm.support.ProductInThisJvm;
+import org.nrm.support.ProductProcess;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -49,8 +48,8 @@ class HandoverBetweenDeploymentsTest {
   @BeforeAll
   static void startTwoDeployments() throws Exception {
     postgres = EmbeddedPostgres.builder().start();
-    int costaRicaPort = freePort();
-    guatemalaPort = freePort();
+    int costaRicaPort = ProductProcess.freePort();
+    guatemalaPort = ProductProcess.freePort();
     // engines register by name in a JVM-wide registry: each deployment names its own (no hyphen)
     network = LossyProxy.to(guatemalaPort);
     costaRica = start("CR", "Costa Rica", "America/Costa_Rica", "regionCostaRica", costaRicaPort,
@@ -207,15 +206,7 @@ class HandoverBetweenDeploymentsTest {
     try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("CREATE DATABASE " + database);
     }
-    return new SpringApplicationBuilder(NrmApplication.class).run(
-        "--spring.profiles.active=demo",
-        "--server.port=" + port,
-        "--camunda.bpm.process-engine-name=" + engineName,
-        "--camunda.bpm.webapp.enabled=false",
-        "--camunda.bpm.job-execution.enabled=false",
-        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres",
+    return ProductInThisJvm.start(engineName, port, postgres.getJdbcUrl("postgres", database),
         "--nrm.jurisdictions[0].code=" + code,
         "--nrm.jurisdictions[0].name=" + name,
         "--nrm.jurisdictions[0].time-zone=" + timeZone,
@@ -227,9 +218,4 @@ class HandoverBetweenDeploymentsTest {
         "--nrm.partner-mechanisms[0].password=secret-" + partnersAccountHere);
   }
 
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

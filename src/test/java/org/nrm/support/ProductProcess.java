@@ -156,7 +156,8 @@ public final class ProductProcess implements AutoCloseable {
         .collect(Collectors.joining(File.pathSeparator));
   }
 
-  private static int freePort() throws IOException {
+  /** A port nothing listens on now. */
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -2,7 +2,6 @@ package org.nrm.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.util.FileSystemUtils;
@@ -23,11 +22,7 @@ public final class RestartablePostgres implements AutoCloseable {
   }
 
   public static RestartablePostgres start() throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    RestartablePostgres postgres = new RestartablePostgres(Files.createTempDirectory("restartable-postgres"), port);
+    RestartablePostgres postgres = new RestartablePostgres(Files.createTempDirectory("restartable-postgres"), ProductProcess.freePort());
     postgres.startAgain();
     return postgres;
   }
