@@ -154,7 +154,8 @@ public final class CaseSummaries {
     task("UserTask_RespondToFailedReintegration", "A failed reintegration is answered from the risks and needs of the case.",
         List.of(TREATED_AS_CHILD, AGE, LANGUAGES, NEEDS, CARE_REQUESTED, RISK_FACTORS, RETURN_SAFETY, PURPOSES));
     for (String escalation : List.of("UserTask_EscalateOverdueTask", "UserTask_EscalateOverdueReferral", "UserTask_EscalateOverdueCheckIn",
-        "UserTask_EscalateOverdueReceptionTask", "UserTask_EscalateOverdueRepatriationTask")) {
+        "UserTask_EscalateOverdueReceptionTask", "UserTask_EscalateOverdueRepatriationTask", "UserTask_EscalateUnansweredReception",
+        "UserTask_EscalateUnansweredReintegrationOutcome", "UserTask_EscalateUnansweredReturnTravel")) {
       BY_TASK.put(escalation, ESCALATION);
     }
   }

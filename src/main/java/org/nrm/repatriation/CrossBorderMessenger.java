@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Delivers a {@link CrossBorderMessage} to the receiving jurisdiction: through this engine when the
  * jurisdiction is one of its tenants, through the other deployment's engine REST API when it is
  * served elsewhere. A failure throws, so the sending job is retried and, in the end, an incident
- * shows in Cockpit: a hand-over is never lost silently.
+ * shows in Cockpit: a hand-over is never lost silently. What the receiving side has already (a
+ * hand-over or an answer sent again) counts as delivered and changes nothing there.
  */
 @Service
 public class CrossBorderMessenger {
@@ -25,9 +26,11 @@ public class CrossBorderMessenger {
   private final RuntimeService runtime;
   private final List<String> servedJurisdictions;
   private final Map<String, EngineRestClient> remoteMechanisms;
+  private final ReceivedHandovers received;
 
-  CrossBorderMessenger(RuntimeService runtime, MechanismProperties mechanism, HandoverProperties handover) {
+  CrossBorderMessenger(RuntimeService runtime, MechanismProperties mechanism, HandoverProperties handover, ReceivedHandovers received) {
     this.runtime = runtime;
+    this.received = received;
     this.servedJurisdictions = mechanism.jurisdictionCodes();
     this.remoteMechanisms = handover.remoteMechanisms().entrySet().stream()
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, remote -> new EngineRestClient(remote.getValue())));
@@ -47,6 +50,11 @@ public class CrossBorderMessenger {
   }
 
   private Delivery deliverHere(CrossBorderMessage message) {
+    Optional<String> receivedBefore = receivedBefore(message);
+    if (receivedBefore.isPresent()) {
+      // a hand-over sent again (coordination resent it): its receiving tenant has it already
+      return new Delivery(receivedBefore);
+    }
     MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message.name())
         .setVariables(message.variables());
     if (message.startsCase()) {
@@ -61,10 +69,22 @@ public class CrossBorderMessenger {
     if (message.referredFromCase() != null) {
       correlation.processInstanceVariableEquals(RepatriationProtocol.REFERRED_FROM_CASE, message.referredFromCase());
     }
-    // here the hand-over and its start are one transaction: it cannot have been received before
-    MessageCorrelationResultWithVariables result = correlation.correlateWithResultAndVariables(false);
+    MessageCorrelationResultWithVariables result;
+    try {
+      result = correlation.correlateWithResultAndVariables(false);
+    } catch (MessageAlreadyReceivedException resent) {
+      return new Delivery(Optional.empty());
+    }
     return new Delivery(message.startsCase()
         ? Optional.ofNullable(result.getProcessInstance().getBusinessKey())
         : Optional.empty());
+  }
+
+  /** The case a hand-over opened here when it was delivered before. */
+  private Optional<String> receivedBefore(CrossBorderMessage message) {
+    Object from = message.variables().get(RepatriationProtocol.REFERRED_FROM_JURISDICTION);
+    Object handover = message.variables().get(RepatriationProtocol.HANDOVER_ID);
+    return message.startsCase() && from != null && handover != null
+        ? received.caseOf(from.toString(), handover.toString()) : Optional.empty();
   }
 }

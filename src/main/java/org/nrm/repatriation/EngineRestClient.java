@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.http.MediaType;
@@ -55,7 +56,7 @@ final class EngineRestClient {
     } catch (RestClientResponseException e) {
       Optional<String> received = alreadyReceived(e);
       if (received.isPresent()) {
-        // a retry after the first answer was lost on the way: the case is there, delivered
+        // a retry after the first answer was lost on the way, or a message resent: the other side has it
         return new CrossBorderMessenger.Delivery(received);
       }
       throw new IllegalStateException("El mecanismo de " + message.jurisdiction() + " rechazó el mensaje "
@@ -63,14 +64,18 @@ final class EngineRestClient {
     }
   }
 
-  /** The other side's case when it answered that it received this hand-over already (409, {@code HandoverAlreadyReceived}). */
+  /**
+   * The other side's case when it answered that it received this hand-over or this message already
+   * (409, {@code HandoverAlreadyReceived} or {@code MessageAlreadyReceived}).
+   */
   private static Optional<String> alreadyReceived(RestClientResponseException refusal) {
     if (refusal.getStatusCode().value() != 409) {
       return Optional.empty();
     }
     try {
       JsonNode body = JSON.readTree(refusal.getResponseBodyAsString());
-      return HandoverAlreadyReceivedException.TYPE.equals(body.path("type").asText()) && body.path("caseId").isTextual()
+      return Set.of(HandoverAlreadyReceivedException.TYPE, MessageAlreadyReceivedException.TYPE).contains(body.path("type").asText())
+          && body.path("caseId").isTextual()
           ? Optional.of(body.get("caseId").asText()) : Optional.empty();
     } catch (JsonProcessingException notJson) {
       return Optional.empty();

@@ -3,6 +3,7 @@ package org.nrm.rules;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -42,6 +43,11 @@ public final class DeadlineTable {
       throw new IllegalArgumentException("deadlines.yml: «jurisdictions» debe ser un mapa por código de país");
     }
     return new DeadlineTable(parseSteps(defaults), overrides);
+  }
+
+  /** The steps that have a deadline (every jurisdiction has each of them, by default or its own). */
+  public Set<String> steps() {
+    return defaults.keySet();
   }
 
   /** The deadlines of a jurisdiction: its own where it sets them, the defaults elsewhere. */

@@ -27,8 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CourseStatisticsBackfill {
 
   private static final int BATCH = 200;
-  private static final Map<String, String> RETURN_ENDS = Map.of("EndEvent_ReturnBlocked", "return-risk",
-      "EndEvent_ReturnTravelBlocked", "travel-conditions");
 
   private final JdbcTemplate jdbc;
   private final CourseStatisticsStore store;
@@ -166,10 +164,10 @@ class CourseStatisticsBackfill {
     store.returnStarted(id, instance.get("case_id").toString(), started.atZone(zone(instance)).toLocalDate(), started);
     Object end = instance.get("end_activity");
     String outcome = text(id, "reintegrationOutcome");
-    if (end != null && RETURN_ENDS.containsKey(end.toString())) {
-      store.returnState(id, "blocked", RETURN_ENDS.get(end.toString()), null, Instant.now());
-    } else if ("EndEvent_Returned".equals(end)) {
-      store.returnState(id, "returned", null, "reintegrated".equals(outcome) || "failed".equals(outcome) ? outcome : null, Instant.now());
+    if (end != null && CourseStatisticsPlugin.RETURN_ENDS.containsKey(end.toString())) {
+      store.returnState(id, "blocked", CourseStatisticsPlugin.RETURN_ENDS.get(end.toString()), null, Instant.now());
+    } else if (end != null && CourseStatisticsPlugin.RETURNED_ENDS.contains(end.toString())) {
+      store.returnState(id, "returned", null, outcome != null && CourseStatisticsPlugin.REINTEGRATION_OUTCOMES.contains(outcome) ? outcome : null, Instant.now());
     }
     escalations("nrm_stat_return", "return_id", id);
     closed(instance, () -> store.returnClosed(id, day(instance.get("ended"), instance)));

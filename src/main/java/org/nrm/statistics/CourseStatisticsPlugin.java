@@ -54,9 +54,12 @@ class CourseStatisticsPlugin extends AbstractProcessEnginePlugin {
       Map.entry("CallActivity_HandOverToRepatriation", "repatriation"),
       Map.entry("UserTask_FollowUpCheckIn", "follow-up"),
       Map.entry("UserTask_CloseCase", "closing"));
-  private static final Map<String, String> RETURN_ENDS = Map.of("EndEvent_ReturnBlocked", "return-risk",
-      "EndEvent_ReturnTravelBlocked", "travel-conditions");
-  private static final Set<String> REINTEGRATION_OUTCOMES = Set.of("reintegrated", "failed");
+  /** The ends of a return that did not happen, with the reason the statistics count. */
+  static final Map<String, String> RETURN_ENDS = Map.of("EndEvent_ReturnBlocked", "return-risk",
+      "EndEvent_ReturnTravelBlocked", "travel-conditions", "EndEvent_ReceptionUnanswered", "origin-unanswered");
+  /** The ends of a return that happened; the second one without the origin's report of the reintegration. */
+  static final Set<String> RETURNED_ENDS = Set.of("EndEvent_Returned", "EndEvent_ReturnedWithoutOutcome");
+  static final Set<String> REINTEGRATION_OUTCOMES = Set.of("reintegrated", "failed");
 
   private final String caseProcessKey;
   private final CourseStatisticsStore store;
@@ -132,7 +135,7 @@ class CourseStatisticsPlugin extends AbstractProcessEnginePlugin {
         if (RETURN_ENDS.containsKey(activity.getId())) {
           on(activity, ExecutionListener.EVENTNAME_START, execution -> store.returnState(
               execution.getProcessInstanceId(), "blocked", RETURN_ENDS.get(activity.getId()), null, now()));
-        } else if (activity.getId().equals("EndEvent_Returned")) {
+        } else if (RETURNED_ENDS.contains(activity.getId())) {
           on(activity, ExecutionListener.EVENTNAME_START, execution -> {
             Object outcome = execution.getVariable("reintegrationOutcome");
             store.returnState(execution.getProcessInstanceId(), "returned", null,

@@ -137,10 +137,11 @@ class HandoverBetweenDeploymentsTest {
     ProcessInstance caseInstance = openCase(destinationEngine);
     ProcessInstance repatriation = readyToHandOver(destination, destinationEngine, caseInstance);
 
+    int lostBefore = network.answersLost();
     network.loseNextAnswer();
     assertThatThrownBy(() -> destination.runJobs(repatriation)).as("the answer lost on the way back").hasMessageContaining("502");
 
-    assertThat(network.answersLost()).isEqualTo(1);
+    assertThat(network.answersLost()).isEqualTo(lostBefore + 1);
     assertThat(receptionsOf(originEngine, caseInstance)).as("Guatemala received it").hasSize(1);
     var handOver = destinationEngine.getManagementService().createJobQuery().processInstanceId(repatriation.getId()).singleResult();
     assertThat(handOver.getExceptionMessage()).as("Costa Rica does not know: its hand-over failed, to be retried").isNotNull();
@@ -151,9 +152,36 @@ class HandoverBetweenDeploymentsTest {
     assertThat(receptions).as("delivered again: nothing new opened").hasSize(1);
     assertThat(destinationEngine.getRuntimeService().getVariable(repatriation.getId(), "originCaseId"))
         .as("the case it opened the first time").isEqualTo(receptions.get(0).getBusinessKey());
-    assertThat(destinationEngine.getRuntimeService().getActiveActivityIds(repatriation.getId())).contains("CatchEvent_ReceptionReady");
+    assertThat(destinationEngine.getRuntimeService().getActiveActivityIds(repatriation.getId())).contains("ReceiveTask_AwaitReception");
     assertThat(costaRica.getBean(IdentityVault.class).sharesOf(caseInstance.getBusinessKey())).singleElement()
         .satisfies(share -> assertThat(share.receivingCaseId()).isEqualTo(receptions.get(0).getBusinessKey()));
+  }
+
+  @Test
+  void aTravelConfirmationWhoseAnswerIsLostIsReceivedOnceWhenItIsDeliveredAgain() throws Exception {
+    ProcessEngine destinationEngine = costaRica.getBean(ProcessEngine.class);
+    ProcessEngine originEngine = guatemala.getBean(ProcessEngine.class);
+    CaseDriver destination = new CaseDriver(destinationEngine, null, new ObjectMapper());
+    CaseDriver origin = new CaseDriver(originEngine, null, new ObjectMapper());
+    ProcessInstance caseInstance = openCase(destinationEngine);
+    ProcessInstance repatriation = readyToHandOver(destination, destinationEngine, caseInstance);
+    destination.runJobs(repatriation);
+    ProcessInstance received = receptionsOf(originEngine, caseInstance).get(0);
+    origin.runJobs(received);
+    destination.runJobs(repatriation);
+    destination.complete(destination.task(repatriation, "UserTask_ConfirmReturnTravel"),
+        Map.of("departureAt", "2027-02-01T08:00:00", "arrivalAt", "2027-02-01T09:30:00", "flightDetails", "TA 390"));
+
+    network.loseNextAnswer();
+    assertThatThrownBy(() -> destination.runJobs(repatriation)).as("the answer lost on the way back").hasMessageContaining("502");
+    assertThat(origin.tasksOf(received)).as("Guatemala received it").containsExactly("UserTask_ReceiveOnArrival");
+    var notification = destinationEngine.getManagementService().createJobQuery().processInstanceId(repatriation.getId())
+        .withException().singleResult();
+    destinationEngine.getManagementService().executeJob(notification.getId());
+
+    assertThat(origin.tasksOf(received)).as("delivered again: nothing changes there").containsExactly("UserTask_ReceiveOnArrival");
+    assertThat(destinationEngine.getRuntimeService().getActiveActivityIds(repatriation.getId()))
+        .as("Costa Rica takes it as delivered").containsExactly("ReceiveTask_AwaitReintegrationOutcome");
   }
 
   private static List<ProcessInstance> receptionsOf(ProcessEngine originEngine, ProcessInstance caseInstance) {

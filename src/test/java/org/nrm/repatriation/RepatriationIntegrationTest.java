@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -278,6 +279,122 @@ class RepatriationIntegrationTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(repatriation.getId()).count()).isEqualTo(1);
   }
 
+  @Test
+  void everyWaitOnTheOtherCountryEscalatesToCoordinationAndTheAnswerStillArrivesWhileItActs() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
+    ProcessInstance repatriation = handedOverToGuatemala(caseInstance);
+    ProcessInstance origin = receivingCase(caseInstance);
+
+    // Guatemala has not reported its reception ready (its job has not run): Costa Rica's coordination is asked
+    Task unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+    assertThat(unanswered.getName()).isEqualTo("Sin respuesta de GT: recepción no confirmada");
+    assertThat(unanswered.getTenantId()).isEqualTo("CR");
+    assertThat(engine.getTaskService().getVariable(unanswered.getId(), "awaitedAnswer").toString()).startsWith("Que la recepción");
+    cases.fireTimer(repatriation, "BoundaryEvent_EscalateUnansweredReceptionOverdue");
+    assertThat(engine.getTaskService().getVariable(cases.task(repatriation, DESTINATION_ESCALATION).getId(), "overdueTask"))
+        .as("coordination reminded when it does not act").isEqualTo("Atender la falta de respuesta del país de origen");
+    cases.complete(cases.task(repatriation, DESTINATION_ESCALATION), Map.of("escalationAction", "Llamamos a la coordinación"));
+
+    cases.complete(unanswered, Map.of("unansweredDecision", "resend", "unansweredAction", "Reenviada tras llamar a GT"));
+    cases.runJobs(repatriation);
+    assertThat(originCases()).as("resent: no second case in Guatemala").containsOnlyOnce(caseInstance.getBusinessKey());
+    assertThat(variable(repatriation, "originCaseId")).isEqualTo(origin.getBusinessKey());
+    Date firstDeadline = waitDeadline(repatriation, "BoundaryEvent_ReceptionUnanswered");
+    unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+    cases.complete(unanswered, Map.of("unansweredDecision", "wait", "unansweredAction", "GT confirma la semana próxima"));
+    assertThat(waitDeadline(repatriation, "BoundaryEvent_ReceptionUnanswered")).as("a new deadline").isAfter(firstDeadline);
+    unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+
+    cases.runJobs(origin);
+    assertThat(cases.tasksOf(repatriation)).as("the answer closes coordination's task").doesNotContain("UserTask_EscalateUnansweredReception");
+    cases.runJobs(repatriation);
+    Task confirmation = cases.task(repatriation, "UserTask_ConfirmReturnTravel");
+
+    // Costa Rica does not confirm the travel: Guatemala's coordination is asked
+    Task travelUnanswered = unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
+    assertThat(travelUnanswered.getName()).isEqualTo("Sin respuesta de CR: viaje de retorno no confirmado");
+    assertThat(travelUnanswered.getTenantId()).isEqualTo("GT");
+    assertThat(engine.getTaskService().getVariable(travelUnanswered.getId(), "unansweredCountry")).isEqualTo("CR");
+    cases.fireTimer(origin, "BoundaryEvent_EscalateUnansweredReturnTravelOverdue");
+    assertThat(engine.getTaskService().getVariable(cases.task(origin, ORIGIN_ESCALATION).getId(), "overdueTask"))
+        .isEqualTo("Atender la falta de respuesta del país de destino");
+    cases.complete(travelUnanswered, Map.of("unansweredDecision", "resend", "unansweredAction", "Reenviada la recepción preparada"));
+    cases.runJobs(origin);
+    assertThat(cases.tasksOf(repatriation)).as("Costa Rica had it: nothing changes there").containsExactly("UserTask_ConfirmReturnTravel");
+    travelUnanswered = unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
+    cases.complete(travelUnanswered, Map.of("unansweredDecision", "wait", "unansweredAction", "CR confirma el vuelo pronto"));
+    unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
+    cases.complete(confirmation, travel());
+    cases.runJobs(repatriation);
+    assertThat(cases.tasksOf(origin)).contains("UserTask_ReceiveOnArrival").doesNotContain("UserTask_EscalateUnansweredReturnTravel");
+
+    // Guatemala does not report the reintegration: Costa Rica's coordination is asked, and the report still arrives
+    Task outcomeUnanswered = unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
+        "UserTask_EscalateUnansweredReintegrationOutcome");
+    assertThat(outcomeUnanswered.getName()).isEqualTo("Sin respuesta de GT: resultado de la reintegración no informado");
+    cases.fireTimer(repatriation, "BoundaryEvent_EscalateUnansweredReintegrationOutcomeOverdue");
+    cases.complete(outcomeUnanswered, Map.of("unansweredDecision", "resend", "unansweredAction", "Reenviado el viaje confirmado"));
+    cases.runJobs(repatriation);
+    assertThat(cases.tasksOf(origin)).as("Guatemala had it: still one reception").containsOnlyOnce("UserTask_ReceiveOnArrival");
+    outcomeUnanswered = unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
+        "UserTask_EscalateUnansweredReintegrationOutcome");
+    cases.complete(outcomeUnanswered, Map.of("unansweredDecision", "wait", "unansweredAction", "GT informa al cerrar el seguimiento"));
+    unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered", "UserTask_EscalateUnansweredReintegrationOutcome");
+    cases.complete(cases.task(origin, "UserTask_ReceiveOnArrival"), Map.of("receivedOnArrival", true));
+    planReintegration(origin);
+    checkIn(origin, "failed");
+    cases.runJobs(origin);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(repatriation.getId())
+        .activityId("EndEvent_Returned").finished().count()).as("returned (coordination's reminders still open)").isEqualTo(1);
+    assertThat(variable(repatriation, "reintegrationOutcome")).isEqualTo("failed");
+  }
+
+  @Test
+  void coordinationEndsAWaitForAReceptionWithItsReasonAndTheCaseGoesBackToTheDurableSolution() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
+    ProcessInstance repatriation = handedOverToGuatemala(caseInstance);
+    Task unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+    assertThat(users.as("coordination.cr", () -> engine.getTaskService().createTaskQuery().taskId(unanswered.getId()).count()))
+        .as("Costa Rica's coordination sees it").isEqualTo(1);
+    assertThat(users.as("coordination.gt", () -> engine.getTaskService().createTaskQuery().taskId(unanswered.getId()).count()))
+        .as("Guatemala's does not").isZero();
+    cases.complete(unanswered, Map.of("unansweredDecision", "end", "unansweredAction", "GT no responde desde hace dos meses"));
+
+    assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReceptionUnanswered");
+    assertThat(blockedBy(caseInstance)).containsExactly("origin-unanswered");
+    assertThat(variable(repatriation, "unansweredAction")).isEqualTo("GT no responde desde hace dos meses");
+    assertThat(jdbc.queryForMap("select state, blocked_reason from nrm_stat_return where return_id = ?", repatriation.getId()))
+        .containsEntry("state", "blocked").containsEntry("blocked_reason", "origin-unanswered");
+    cases.task(caseInstance, "UserTask_DecideDurableSolution");
+  }
+
+  @Test
+  void coordinationEndsTheWaitsForATravelAndForAReintegrationReportWithTheirReasons() throws Exception {
+    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
+    ProcessInstance repatriation = handedOverToGuatemala(caseInstance);
+    ProcessInstance origin = receivingCase(caseInstance);
+    cases.runJobs(origin);
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), travel());
+    cases.runJobs(repatriation);
+    cases.complete(unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
+        "UserTask_EscalateUnansweredReintegrationOutcome"), Map.of("unansweredDecision", "end", "unansweredAction", "Sin informe de GT"));
+    assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnedWithoutOutcome");
+    assertThat(jdbc.queryForMap("select state, reintegration_outcome from nrm_stat_return where return_id = ?", repatriation.getId()))
+        .containsEntry("state", "returned").containsEntry("reintegration_outcome", null);
+    Task closure = cases.task(caseInstance, "UserTask_CloseCase");
+    assertThat(engine.getTaskService().getVariable(closure.getId(), "reintegrationOutcome")).isEqualTo("not-reported");
+
+    ProcessInstance secondCase = caseReadyForADurableSolution(adultFrom("GT"));
+    handedOverToGuatemala(secondCase);
+    ProcessInstance secondOrigin = receivingCase(secondCase);
+    cases.runJobs(secondOrigin);
+    cases.complete(unansweredTask(secondOrigin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel"),
+        Map.of("unansweredDecision", "end", "unansweredAction", "CR canceló el retorno por teléfono"));
+    assertThat(cases.endOf(secondOrigin)).isEqualTo("EndEvent_ReturnTravelUnanswered");
+    assertThat(variable(secondOrigin, "receptionOutcome")).isEqualTo("travel-not-confirmed");
+  }
+
   // --- the case up to its durable solution ------------------------------------------------------
 
   private ProcessInstance caseReadyForADurableSolution(String intake) throws Exception {
@@ -367,6 +484,30 @@ class RepatriationIntegrationTest {
     Task checkIn = cases.task(origin, "UserTask_ReintegrationCheckIn");
     assertThat(cases.groupOf(checkIn)).isEqualTo("response-team");
     cases.complete(checkIn, Map.of("reintegrationStatus", status, "checkInNotes", "Seguimiento en el domicilio"));
+  }
+
+  /** An adult's return to Guatemala up to its hand-over: the origin's case is open, its reception not yet reported. */
+  private ProcessInstance handedOverToGuatemala(ProcessInstance caseInstance) {
+    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("GT", false, List.of()));
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(repatriation, "UserTask_IssueConsularDocuments"),
+        Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
+    planTravel(repatriation);
+    return repatriation;
+  }
+
+  /** The wait's deadline passes: coordination of the waiting side gets its task. */
+  private Task unansweredTask(ProcessInstance instance, String deadline, String taskKey) {
+    cases.fireTimer(instance, deadline);
+    Task task = cases.task(instance, taskKey);
+    assertThat(cases.groupOf(task)).isEqualTo("coordination");
+    return task;
+  }
+
+  private Date waitDeadline(ProcessInstance instance, String deadline) {
+    return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(deadline).timers()
+        .singleResult().getDuedate();
   }
 
   private ProcessInstance receivingCase(ProcessInstance caseInstance) {
