@@ -105,6 +105,11 @@ final class Chromium implements AutoCloseable {
     return waitFor(target).getDomAttribute(name);
   }
 
+  /** What a field holds now (its value property, which form-js sets; not the HTML attribute). */
+  String value(By target) {
+    return (String) script("return arguments[0].value;", waitFor(target));
+  }
+
   boolean isShown(By target) {
     return browser.findElements(target).stream().anyMatch(WebElement::isDisplayed);
   }

@@ -41,11 +41,13 @@ class RepatriationIntegrationTest {
   @Autowired IdentityVault vault;
   @Autowired JdbcTemplate jdbc;
   CaseDriver cases;
+  Repatriations returns;
   Users users;
 
   @BeforeEach
   void driveCasesThroughTheModels() {
     cases = new CaseDriver(engine, rest, json);
+    returns = new Repatriations(engine, cases);
     users = new Users(engine.getIdentityService());
   }
 
@@ -56,18 +58,18 @@ class RepatriationIntegrationTest {
 
   @Test
   void anAdultIsReturnedReceivedAndReintegratedAndTheDestinationCaseCloses() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
+    ProcessInstance repatriation = returns.chooseRepatriation(caseInstance, "response-team");
 
     Task decision = cases.task(repatriation, "UserTask_RecordInformedReturnDecision");
     assertThat(cases.groupOf(decision)).isEqualTo("iom");
-    cases.complete(decision, informedDecision("GT", false, List.of()));
+    cases.complete(decision, Repatriations.informedDecision("GT", false, List.of()));
     cases.runJobs(repatriation);
     assertThat(variable(repatriation, "returnRiskLevel")).isEqualTo("low");
     Task documents = cases.task(repatriation, "UserTask_IssueConsularDocuments");
     assertThat(cases.groupOf(documents)).as("the consulate may be notified").isEqualTo("foreign-affairs");
     cases.complete(documents, Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
-    planTravel(repatriation);
+    returns.planTravel(repatriation);
 
     ProcessInstance origin = receivingCase(caseInstance);
     assertThat(origin.getTenantId()).as("the origin's mechanism: its tenant").isEqualTo("GT");
@@ -124,14 +126,14 @@ class RepatriationIntegrationTest {
 
   @Test
   void aChildIsReturnedWithABestInterestsDeterminationAFamilyAssessmentAndAnEscort() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(childFrom("GT"));
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "child-protection");
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(childFrom("GT"));
+    ProcessInstance repatriation = returns.chooseRepatriation(caseInstance, "child-protection");
 
     cases.escalateAndComplete(repatriation, "UserTask_DetermineBestInterests", DESTINATION_ESCALATION, bestInterests(true, List.of()));
     cases.runJobs(repatriation);
     cases.escalateAndComplete(repatriation, "UserTask_IssueConsularDocuments", DESTINATION_ESCALATION,
         Map.of("travelDocumentType", "emergency-travel-document", "travelDocumentIssued", true));
-    cases.escalateAndComplete(repatriation, "UserTask_PlanReturnTravel", DESTINATION_ESCALATION, travelPlan());
+    cases.escalateAndComplete(repatriation, "UserTask_PlanReturnTravel", DESTINATION_ESCALATION, Repatriations.travelPlan());
     cases.runJobs(repatriation);
     ProcessInstance origin = receivingCase(caseInstance);
     assertThat(vault.sharesOf(caseInstance.getBusinessKey())).singleElement()
@@ -167,11 +169,11 @@ class RepatriationIntegrationTest {
 
   @Test
   void aReturnIsRefusedForFearOfReturnAndAnotherSolutionIsDecided() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
+    ProcessInstance repatriation = returns.chooseRepatriation(caseInstance, "response-team");
 
     cases.leaveEscalationUnattended(repatriation, "UserTask_RecordInformedReturnDecision", DESTINATION_ESCALATION,
-        informedDecision("GT", true, List.of()));
+        Repatriations.informedDecision("GT", true, List.of()));
     cases.runJobs(repatriation);
 
     assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnBlocked");
@@ -190,11 +192,11 @@ class RepatriationIntegrationTest {
 
   @Test
   void aReturnIsRefusedWhenTheRiskInTheCountryOfOriginIsHigh() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
+    ProcessInstance repatriation = returns.chooseRepatriation(caseInstance, "response-team");
 
     cases.escalateAndComplete(repatriation, "UserTask_RecordInformedReturnDecision", DESTINATION_ESCALATION,
-        informedDecision("GT", false, List.of("trafficking-network-in-origin")));
+        Repatriations.informedDecision("GT", false, List.of("trafficking-network-in-origin")));
     cases.runJobs(repatriation);
 
     assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnBlocked");
@@ -206,13 +208,13 @@ class RepatriationIntegrationTest {
 
   @Test
   void aFailedReintegrationGoesToTheOriginsResponseTeamAndTheDestinationCaseCloses() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("stateless"));
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
-    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("GT", false, List.of()));
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("stateless"));
+    ProcessInstance repatriation = returns.chooseRepatriation(caseInstance, "response-team");
+    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), Repatriations.informedDecision("GT", false, List.of()));
     cases.runJobs(repatriation);
     assertThat(cases.tasksOf(repatriation)).as("a stateless person has no consulate to notify")
         .containsExactly("UserTask_PlanReturnTravel");
-    planTravel(repatriation);
+    returns.planTravel(repatriation);
     ProcessInstance origin = receivingCase(caseInstance);
     cases.runJobs(origin);
     cases.runJobs(repatriation);
@@ -238,13 +240,13 @@ class RepatriationIntegrationTest {
 
   @Test
   void aChildWithoutASafePlacementInTheOriginIsNotReturned() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(childFrom("GT"));
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "child-protection");
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(childFrom("GT"));
+    ProcessInstance repatriation = returns.chooseRepatriation(caseInstance, "child-protection");
     cases.complete(cases.task(repatriation, "UserTask_DetermineBestInterests"), bestInterests(true, List.of()));
     cases.runJobs(repatriation);
     cases.complete(cases.task(repatriation, "UserTask_IssueConsularDocuments"),
         Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
-    planTravel(repatriation);
+    returns.planTravel(repatriation);
     ProcessInstance origin = receivingCase(caseInstance);
 
     cases.complete(cases.task(origin, "UserTask_AssessFamilyOrArrangeCare"),
@@ -261,13 +263,13 @@ class RepatriationIntegrationTest {
 
   @Test
   void aHandOverToAJurisdictionNotConnectedFailsLoudlyAndLosesNothing() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("MX"));
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
-    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("MX", false, List.of()));
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("MX"));
+    ProcessInstance repatriation = returns.chooseRepatriation(caseInstance, "response-team");
+    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), Repatriations.informedDecision("MX", false, List.of()));
     cases.runJobs(repatriation);
     cases.complete(cases.task(repatriation, "UserTask_IssueConsularDocuments"),
         Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
-    cases.complete(cases.task(repatriation, "UserTask_PlanReturnTravel"), travelPlan());
+    cases.complete(cases.task(repatriation, "UserTask_PlanReturnTravel"), Repatriations.travelPlan());
 
     var handOver = engine.getManagementService().createJobQuery().processInstanceId(repatriation.getId()).singleResult();
     assertThatThrownBy(() -> engine.getManagementService().executeJob(handOver.getId()))
@@ -281,12 +283,12 @@ class RepatriationIntegrationTest {
 
   @Test
   void everyWaitOnTheOtherCountryEscalatesToCoordinationAndTheAnswerStillArrivesWhileItActs() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
-    ProcessInstance repatriation = handedOverToGuatemala(caseInstance);
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
+    ProcessInstance repatriation = returns.handedOverToGuatemala(caseInstance);
     ProcessInstance origin = receivingCase(caseInstance);
 
     // Guatemala has not reported its reception ready (its job has not run): Costa Rica's coordination is asked
-    Task unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+    Task unanswered = returns.unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
     assertThat(unanswered.getName()).isEqualTo("Sin respuesta de GT: recepción no confirmada");
     assertThat(unanswered.getTenantId()).isEqualTo("CR");
     assertThat(engine.getTaskService().getVariable(unanswered.getId(), "awaitedAnswer").toString()).startsWith("Que la recepción");
@@ -300,10 +302,10 @@ class RepatriationIntegrationTest {
     assertThat(originCases()).as("resent: no second case in Guatemala").containsOnlyOnce(caseInstance.getBusinessKey());
     assertThat(variable(repatriation, "originCaseId")).isEqualTo(origin.getBusinessKey());
     Date firstDeadline = waitDeadline(repatriation, "BoundaryEvent_ReceptionUnanswered");
-    unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+    unanswered = returns.unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
     cases.complete(unanswered, Map.of("unansweredDecision", "wait", "unansweredAction", "GT confirma la semana próxima"));
     assertThat(waitDeadline(repatriation, "BoundaryEvent_ReceptionUnanswered")).as("a new deadline").isAfter(firstDeadline);
-    unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+    unanswered = returns.unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
 
     cases.runJobs(origin);
     assertThat(cases.tasksOf(repatriation)).as("the answer closes coordination's task").doesNotContain("UserTask_EscalateUnansweredReception");
@@ -311,7 +313,7 @@ class RepatriationIntegrationTest {
     Task confirmation = cases.task(repatriation, "UserTask_ConfirmReturnTravel");
 
     // Costa Rica does not confirm the travel: Guatemala's coordination is asked
-    Task travelUnanswered = unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
+    Task travelUnanswered = returns.unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
     assertThat(travelUnanswered.getName()).isEqualTo("Sin respuesta de CR: viaje de retorno no confirmado");
     assertThat(travelUnanswered.getTenantId()).isEqualTo("GT");
     assertThat(engine.getTaskService().getVariable(travelUnanswered.getId(), "unansweredCountry")).isEqualTo("CR");
@@ -321,25 +323,25 @@ class RepatriationIntegrationTest {
     cases.complete(travelUnanswered, Map.of("unansweredDecision", "resend", "unansweredAction", "Reenviada la recepción preparada"));
     cases.runJobs(origin);
     assertThat(cases.tasksOf(repatriation)).as("Costa Rica had it: nothing changes there").containsExactly("UserTask_ConfirmReturnTravel");
-    travelUnanswered = unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
+    travelUnanswered = returns.unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
     cases.complete(travelUnanswered, Map.of("unansweredDecision", "wait", "unansweredAction", "CR confirma el vuelo pronto"));
-    unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
+    returns.unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
     cases.complete(confirmation, travel());
     cases.runJobs(repatriation);
     assertThat(cases.tasksOf(origin)).contains("UserTask_ReceiveOnArrival").doesNotContain("UserTask_EscalateUnansweredReturnTravel");
 
     // Guatemala does not report the reintegration: Costa Rica's coordination is asked, and the report still arrives
-    Task outcomeUnanswered = unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
+    Task outcomeUnanswered = returns.unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
         "UserTask_EscalateUnansweredReintegrationOutcome");
     assertThat(outcomeUnanswered.getName()).isEqualTo("Sin respuesta de GT: resultado de la reintegración no informado");
     cases.fireTimer(repatriation, "BoundaryEvent_EscalateUnansweredReintegrationOutcomeOverdue");
     cases.complete(outcomeUnanswered, Map.of("unansweredDecision", "resend", "unansweredAction", "Reenviado el viaje confirmado"));
     cases.runJobs(repatriation);
     assertThat(cases.tasksOf(origin)).as("Guatemala had it: still one reception").containsOnlyOnce("UserTask_ReceiveOnArrival");
-    outcomeUnanswered = unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
+    outcomeUnanswered = returns.unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
         "UserTask_EscalateUnansweredReintegrationOutcome");
     cases.complete(outcomeUnanswered, Map.of("unansweredDecision", "wait", "unansweredAction", "GT informa al cerrar el seguimiento"));
-    unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered", "UserTask_EscalateUnansweredReintegrationOutcome");
+    returns.unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered", "UserTask_EscalateUnansweredReintegrationOutcome");
     cases.complete(cases.task(origin, "UserTask_ReceiveOnArrival"), Map.of("receivedOnArrival", true));
     planReintegration(origin);
     checkIn(origin, "failed");
@@ -351,9 +353,9 @@ class RepatriationIntegrationTest {
 
   @Test
   void coordinationEndsAWaitForAReceptionWithItsReasonAndTheCaseGoesBackToTheDurableSolution() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
-    ProcessInstance repatriation = handedOverToGuatemala(caseInstance);
-    Task unanswered = unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
+    ProcessInstance repatriation = returns.handedOverToGuatemala(caseInstance);
+    Task unanswered = returns.unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
     assertThat(users.as("coordination.cr", () -> engine.getTaskService().createTaskQuery().taskId(unanswered.getId()).count()))
         .as("Costa Rica's coordination sees it").isEqualTo(1);
     assertThat(users.as("coordination.gt", () -> engine.getTaskService().createTaskQuery().taskId(unanswered.getId()).count()))
@@ -370,14 +372,14 @@ class RepatriationIntegrationTest {
 
   @Test
   void coordinationEndsTheWaitsForATravelAndForAReintegrationReportWithTheirReasons() throws Exception {
-    ProcessInstance caseInstance = caseReadyForADurableSolution(adultFrom("GT"));
-    ProcessInstance repatriation = handedOverToGuatemala(caseInstance);
+    ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
+    ProcessInstance repatriation = returns.handedOverToGuatemala(caseInstance);
     ProcessInstance origin = receivingCase(caseInstance);
     cases.runJobs(origin);
     cases.runJobs(repatriation);
     cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), travel());
     cases.runJobs(repatriation);
-    cases.complete(unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
+    cases.complete(returns.unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
         "UserTask_EscalateUnansweredReintegrationOutcome"), Map.of("unansweredDecision", "end", "unansweredAction", "Sin informe de GT"));
     assertThat(cases.endOf(repatriation)).isEqualTo("EndEvent_ReturnedWithoutOutcome");
     assertThat(jdbc.queryForMap("select state, reintegration_outcome from nrm_stat_return where return_id = ?", repatriation.getId()))
@@ -385,52 +387,17 @@ class RepatriationIntegrationTest {
     Task closure = cases.task(caseInstance, "UserTask_CloseCase");
     assertThat(engine.getTaskService().getVariable(closure.getId(), "reintegrationOutcome")).isEqualTo("not-reported");
 
-    ProcessInstance secondCase = caseReadyForADurableSolution(adultFrom("GT"));
-    handedOverToGuatemala(secondCase);
+    ProcessInstance secondCase = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
+    returns.handedOverToGuatemala(secondCase);
     ProcessInstance secondOrigin = receivingCase(secondCase);
     cases.runJobs(secondOrigin);
-    cases.complete(unansweredTask(secondOrigin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel"),
+    cases.complete(returns.unansweredTask(secondOrigin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel"),
         Map.of("unansweredDecision", "end", "unansweredAction", "CR canceló el retorno por teléfono"));
     assertThat(cases.endOf(secondOrigin)).isEqualTo("EndEvent_ReturnTravelUnanswered");
     assertThat(variable(secondOrigin, "receptionOutcome")).isEqualTo("travel-not-confirmed");
   }
 
   // --- the case up to its durable solution ------------------------------------------------------
-
-  private ProcessInstance caseReadyForADurableSolution(String intake) throws Exception {
-    ProcessInstance caseInstance = cases.open(intake);
-    cases.reviewAndIdentify(caseInstance, "identified");
-    cases.agreeCarePlan(caseInstance);
-    if (cases.tasksOf(caseInstance).contains("UserTask_DecideComplaintForChild")) {
-      cases.complete(cases.task(caseInstance, "UserTask_DecideComplaintForChild"),
-          Map.of("wantsToFileComplaint", "no", "complaintBestInterestsReason", "Por ahora no"));
-    }
-    cases.complete(cases.task(caseInstance, "UserTask_RegulariseMigrationStatus"), Map.of("regularisationStatus", "not-wanted"));
-    cases.deliverEveryReferral(caseInstance);
-    return caseInstance;
-  }
-
-  private ProcessInstance chooseRepatriation(ProcessInstance caseInstance, String decidedBy) {
-    Task decision = cases.task(caseInstance, "UserTask_DecideDurableSolution");
-    assertThat(cases.groupOf(decision)).isEqualTo(decidedBy);
-    cases.complete(decision, Map.of("durableSolution", "repatriation", "durableSolutionReason", "Desea volver con su familia"));
-    ProcessInstance repatriation = engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(caseInstance.getId()).processDefinitionKey("RepatriationProcess").singleResult();
-    assertThat(repatriation.getTenantId()).as("the destination's tenant").isEqualTo("CR");
-    return repatriation;
-  }
-
-  private static String adultFrom(String nationality) {
-    return """
-        {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "labour-inspection",
-         "detectionPlace": {"country": "CR", "region": "Alajuela"}, "sex": "female", "ageYears": 31, "languages": ["es"],
-         "nationality": "%s", "migrationStatus": "irregular", "acts": ["recruitment", "harbouring"],
-         "means": ["deception"], "purposes": ["forced-labour"], "needs": {"medicalUrgency": "none"},
-         "wantsToFileComplaint": "no", "wishesToReturn": "yes",
-         "identity": {"givenNames": "Ana Retorno", "familyNames": "Pérez", "documentNumber": "RET-0042",
-                      "phone": "+506 8888 0000", "currentLocation": "Albergue San José"}}
-        """.formatted(nationality);
-  }
 
   private static String childFrom(String nationality) {
     return """
@@ -442,19 +409,9 @@ class RepatriationIntegrationTest {
         """.formatted(nationality);
   }
 
-  private static Map<String, Object> informedDecision(String returnCountry, boolean fearOfReturn, List<String> originRiskFactors) {
-    return Map.of("wishesToReturn", "yes", "informedInOwnLanguage", true, "fearOfReturn", fearOfReturn,
-        "returnCountry", returnCountry, "originRiskFactors", originRiskFactors, "returnDecisionNotes", "Decidido con la persona");
-  }
-
   private static Map<String, Object> bestInterests(boolean inBestInterests, List<String> originRiskFactors) {
     return Map.of("bestInterestsDetermined", inBestInterests, "childViewsHeard", true, "fearOfReturn", false,
         "returnCountry", "GT", "originRiskFactors", originRiskFactors, "bestInterestsReasons", "Reunificación con su madre");
-  }
-
-  private static Map<String, Object> travelPlan() {
-    return Map.of("plannedDepartureDate", "2027-02-01", "arrivalPlace", "Aeropuerto La Aurora",
-        "travelArrangements", "Vuelo comercial, asistencia en tránsito");
   }
 
   private static Map<String, Object> travel() {
@@ -463,13 +420,6 @@ class RepatriationIntegrationTest {
 
   private static Map<String, Object> reintegrationPlan() {
     return Map.of("reintegrationServices", List.of("psychological", "livelihood"), "reintegrationPlan", "Plan acordado con la persona");
-  }
-
-  private void planTravel(ProcessInstance repatriation) {
-    Task plan = cases.task(repatriation, "UserTask_PlanReturnTravel");
-    assertThat(cases.groupOf(plan)).isEqualTo("iom");
-    cases.complete(plan, travelPlan());
-    cases.runJobs(repatriation);
   }
 
   private void planReintegration(ProcessInstance origin) {
@@ -484,25 +434,6 @@ class RepatriationIntegrationTest {
     Task checkIn = cases.task(origin, "UserTask_ReintegrationCheckIn");
     assertThat(cases.groupOf(checkIn)).isEqualTo("response-team");
     cases.complete(checkIn, Map.of("reintegrationStatus", status, "checkInNotes", "Seguimiento en el domicilio"));
-  }
-
-  /** An adult's return to Guatemala up to its hand-over: the origin's case is open, its reception not yet reported. */
-  private ProcessInstance handedOverToGuatemala(ProcessInstance caseInstance) {
-    ProcessInstance repatriation = chooseRepatriation(caseInstance, "response-team");
-    cases.complete(cases.task(repatriation, "UserTask_RecordInformedReturnDecision"), informedDecision("GT", false, List.of()));
-    cases.runJobs(repatriation);
-    cases.complete(cases.task(repatriation, "UserTask_IssueConsularDocuments"),
-        Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
-    planTravel(repatriation);
-    return repatriation;
-  }
-
-  /** The wait's deadline passes: coordination of the waiting side gets its task. */
-  private Task unansweredTask(ProcessInstance instance, String deadline, String taskKey) {
-    cases.fireTimer(instance, deadline);
-    Task task = cases.task(instance, taskKey);
-    assertThat(cases.groupOf(task)).isEqualTo("coordination");
-    return task;
   }
 
   private Date waitDeadline(ProcessInstance instance, String deadline) {
