@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
  */
 public final class ClusterNodes {
 
-  public static final Duration IDLE_WAIT = Duration.ofMillis(500);
+  public static final Duration IDLE_WAIT = Duration.ofMillis(100);
 
   private ClusterNodes() {}
 
