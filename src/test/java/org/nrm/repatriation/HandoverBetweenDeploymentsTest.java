@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -212,20 +210,14 @@ class HandoverBetweenDeploymentsTest {
   }
 
   private static ProcessInstance openCase(ProcessEngine engine) throws Exception {
-    IntakeService intake = costaRica.getBean(IntakeService.class);
-    ObjectNode normalised = JsonNodeFactory.instance.objectNode();
-    var errors = intake.validate(new ObjectMapper().readTree("""
+    return new CaseDriver(engine, null, new ObjectMapper()).open(costaRica.getBean(IntakeService.class), """
         {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "labour-inspection",
          "detectionPlace": {"country": "CR", "region": "Alajuela"}, "sex": "female", "ageYears": 29,
          "nationality": "GT", "migrationStatus": "irregular", "acts": ["recruitment"], "means": ["deception"],
          "purposes": ["forced-labour"], "needs": {"medicalUrgency": "none"}, "wantsToFileComplaint": "no",
          "wishesToReturn": "yes", "identity": {"givenNames": "Marta Frontera", "documentNumber": "GT-DOC-77",
          "phone": "+506 7000 0000", "currentLocation": "Albergue de Heredia"}}
-        """), normalised);
-    assertThat(errors).isEmpty();
-    String caseId = intake.open(normalised, "response-team.cr", null, null).caseId();
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
-        .processDefinitionKey("NrmCaseProcess").singleResult();
+        """, "response-team.cr");
   }
 
   private static ConfigurableApplicationContext start(String code, String name, String timeZone, String engineName, int port,

@@ -3,6 +3,8 @@ package org.nrm.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.nrm.intake.IntakeService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -45,6 +48,19 @@ public final class CaseDriver {
 
   public ProcessInstance open(String intake) throws Exception {
     return open(intake, "response-team.cr");
+  }
+
+  /**
+   * Opens a case through the product's intake service, validated and numbered as the intake API
+   * does, as {@code userId}: for a product started beside the test context, whose API log-in looks
+   * for the engine named {@code default}.
+   */
+  public ProcessInstance open(IntakeService intakes, String intake, String userId) throws Exception {
+    ObjectNode normalised = JsonNodeFactory.instance.objectNode();
+    assertThat(intakes.validate(json.readTree(intake), normalised)).as("errors in the intake").isEmpty();
+    String caseId = intakes.open(normalised, userId, null, null).caseId();
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+        .processDefinitionKey("NrmCaseProcess").singleResult();
   }
 
   /** Screening reviewed, identification decided. */

@@ -2,6 +2,7 @@ package org.nrm.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +29,7 @@ public final class ProductProcess implements AutoCloseable {
   private final List<String> command;
   private final int port;
   private final double secondsToHealthy;
+  private volatile boolean paused;
 
   private ProductProcess(Process process, List<String> command, int port, double secondsToHealthy) {
     this.process = process;
@@ -121,6 +123,32 @@ public final class ProductProcess implements AutoCloseable {
     throw new IllegalStateException("the product did not become healthy within " + limit);
   }
 
+  /** Freezes the product (SIGSTOP), as a machine that stops answering would: it holds what it held, and does nothing more. */
+  public void pause() {
+    signal("STOP");
+    paused = true;
+  }
+
+  /** Lets a frozen product go on (SIGCONT). */
+  public void resume() {
+    signal("CONT");
+    paused = false;
+  }
+
+  private void signal(String name) {
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+      if (kill.waitFor() != 0) {
+        throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Kills the product as a failing machine would: SIGKILL, no shutdown of any kind. */
   public void kill() {
     process.destroyForcibly();
@@ -136,6 +164,9 @@ public final class ProductProcess implements AutoCloseable {
   public void close() {
     if (!process.isAlive()) {
       return;
+    }
+    if (paused) {
+      resume();
     }
     process.destroy();
     try {
