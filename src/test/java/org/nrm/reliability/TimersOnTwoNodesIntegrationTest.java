@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.nrm.intake.IntakeService;
+import org.nrm.repatriation.Repatriations;
 import org.nrm.support.CaseDriver;
 import org.nrm.support.ClusterNodes;
 import org.nrm.support.ClusterRecords;
@@ -35,13 +36,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Timers exactly once on two nodes: the product as it ships in two JVMs on one PostgreSQL, job
  * executors on, and cases waiting on timers: the escalation of an overdue screening review
  * ({@code BoundaryEvent_ReviewScreeningOverdue}) and the next follow-up check-in after a durable
- * solution ({@code TimerEvent_NextCheckIn}). The administrator suspends those timers, makes each
+ * solution ({@code TimerEvent_NextCheckIn}), and the next reintegration check-in of a case returned
+ * to its country of origin, a timer cycle ({@code BoundaryEvent_CheckInDue}). The administrator suspends those timers, makes each
  * due now and activates them together, so that both nodes' job executors compete for all of them
  * at once. Each timer fires exactly once: one successful run in the job log, no failed one, and no
  * job failed in either node's log, not even on a conflict with the other node (which Camunda rolls
  * back whole, leaving no trace in the job log); each overdue review is escalated to coordination
  * exactly once (one task, one escalation in the case's statistics) and stays open, each due
- * check-in gives exactly one follow-up task; both nodes held some locked at the same moment, and
+ * check-in gives exactly one follow-up task, and each due reintegration check-in one task and one
+ * next timer of its cycle; both nodes held some locked at the same moment, and
  * both ran some. The cases are driven to those timers beforehand by the product in this JVM (job
  * executor off, {@link CaseDriver}); the nodes start after it stopped. The size is
  * {@code -Dnrm.reliability.timers} cases at the review (60 in CI), and {@value #IN_FOLLOW_UP} in
@@ -53,9 +56,12 @@ class TimersOnTwoNodesIntegrationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int AT_REVIEW = Integer.getInteger("nrm.reliability.timers", 60);
   private static final int IN_FOLLOW_UP = 6;
+  private static final int IN_REINTEGRATION = 3;
   private static final Duration LOCK = Duration.ofSeconds(10);
   private static final List<String> NODES = List.of("node-a", "node-b");
   private static final String NEXT_CHECK_IN = "TimerEvent_NextCheckIn";
+  /** The reintegration follow-up's timer cycle in the origin country: a check-in every 90 days. */
+  private static final String REINTEGRATION_CHECK_IN_DUE = "BoundaryEvent_CheckInDue";
   /** An adult national who declines to file a complaint: after the identification, the care plan and its referrals only. */
   private static final String NATIONAL_ADULT = """
       {"jurisdiction": "CR", "detectedAt": "2026-11-20T10:30:00-06:00", "detectionChannel": "labour-inspection",
@@ -71,6 +77,7 @@ class TimersOnTwoNodesIntegrationTest {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       List<String> atReview = new ArrayList<>();
       List<String> inFollowUp = new ArrayList<>();
+      List<String> inReintegration = new ArrayList<>();
       try (ConfigurableApplicationContext driver = ProductInThisJvm.start("timersDriver", ProductProcess.freePort(),
           postgres.getJdbcUrl("postgres", "postgres"))) {
         CaseDriver cases = new CaseDriver(driver.getBean(ProcessEngine.class), null, JSON);
@@ -82,6 +89,11 @@ class TimersOnTwoNodesIntegrationTest {
         for (int i = 0; i < IN_FOLLOW_UP; i++) {
           inFollowUp.add(toFollowUp(cases, intakes).getBusinessKey());
         }
+        Repatriations returns = new Repatriations(driver.getBean(ProcessEngine.class), cases);
+        for (int i = 0; i < IN_REINTEGRATION; i++) {
+          ProcessInstance returned = returns.readyForADurableSolution(cases.open(intakes, Repatriations.adultFrom("GT"), "police.cr"));
+          inReintegration.add(returns.inReintegrationFollowUp(returned).getBusinessKey());
+        }
       }
 
       ClusterRecords records = new ClusterRecords(postgres);
@@ -91,6 +103,7 @@ class TimersOnTwoNodesIntegrationTest {
         List<String> definitions = new ArrayList<>(administrator.jobDefinitionIds("NrmCaseProcess",
             ClusterRecords.REVIEW_OVERDUE));
         definitions.addAll(administrator.jobDefinitionIds("NrmCaseProcess", NEXT_CHECK_IN));
+        definitions.addAll(administrator.jobDefinitionIds("ReceptionAndReintegrationProcess", REINTEGRATION_CHECK_IN_DUE));
         for (String definition : definitions) {
           administrator.suspendJobDefinition(definition, true);
         }
@@ -102,7 +115,7 @@ class TimersOnTwoNodesIntegrationTest {
             timers.add(job.id());
           }
         }
-        assertThat(timers).as("a timer for every case").hasSize(AT_REVIEW + IN_FOLLOW_UP);
+        assertThat(timers).as("a timer for every case").hasSize(AT_REVIEW + IN_FOLLOW_UP + IN_REINTEGRATION);
         // all due at the same moment: both job executors look for them
         Instant activated = Instant.now();
         for (String definition : definitions) {
@@ -144,6 +157,12 @@ class TimersOnTwoNodesIntegrationTest {
         for (String caseId : inFollowUp) {
           assertThat(records.tasks(caseId, "UserTask_FollowUpCheckIn")).as("one check-in of " + caseId).isEqualTo(1);
           assertThat(records.escalationsRaised(caseId)).as("no escalation").isZero();
+        }
+        for (String caseId : inReintegration) {
+          assertThat(records.tasks(caseId, "UserTask_ReintegrationCheckIn")).as("one reintegration check-in of " + caseId).isEqualTo(1);
+          assertThat(records.database().queryForObject("select count(*) from ACT_RU_JOB j join ACT_HI_PROCINST p on p.ID_ ="
+              + " j.PROCESS_INSTANCE_ID_ where p.BUSINESS_KEY_ = ? and j.TYPE_ = 'timer' and j.HANDLER_CFG_ like ?", Integer.class,
+              caseId, "%" + REINTEGRATION_CHECK_IN_DUE + "%")).as("the cycle's next check-in of " + caseId + ", once").isEqualTo(1);
         }
       }
     }

@@ -71,7 +71,7 @@ class RepatriationIntegrationTest {
     cases.complete(documents, Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
     returns.planTravel(repatriation);
 
-    ProcessInstance origin = receivingCase(caseInstance);
+    ProcessInstance origin = returns.receivingCase(caseInstance);
     assertThat(origin.getTenantId()).as("the origin's mechanism: its tenant").isEqualTo("GT");
     assertThat(origin.getBusinessKey()).as("a case number of the origin").startsWith("GT-");
     assertThat(variable(repatriation, "originCaseId")).isEqualTo(origin.getBusinessKey());
@@ -93,7 +93,7 @@ class RepatriationIntegrationTest {
     cases.runJobs(repatriation);
     Task confirmation = cases.task(repatriation, "UserTask_ConfirmReturnTravel");
     assertThat(cases.groupOf(confirmation)).isEqualTo("iom");
-    cases.complete(confirmation, travel());
+    cases.complete(confirmation, Repatriations.travel());
     cases.runJobs(repatriation);
 
     Task reception = cases.task(origin, "UserTask_ReceiveOnArrival");
@@ -135,7 +135,7 @@ class RepatriationIntegrationTest {
         Map.of("travelDocumentType", "emergency-travel-document", "travelDocumentIssued", true));
     cases.escalateAndComplete(repatriation, "UserTask_PlanReturnTravel", DESTINATION_ESCALATION, Repatriations.travelPlan());
     cases.runJobs(repatriation);
-    ProcessInstance origin = receivingCase(caseInstance);
+    ProcessInstance origin = returns.receivingCase(caseInstance);
     assertThat(vault.sharesOf(caseInstance.getBusinessKey())).singleElement()
         .satisfies(share -> assertThat(share.institutions()).containsExactly("child-protection"));
 
@@ -154,14 +154,14 @@ class RepatriationIntegrationTest {
         Map.of("escortArranged", true, "escortInstitution", "PANI"));
     cases.runJobs(repatriation);
     assertThat(variable(repatriation, "returnTravelAllowed")).isEqualTo(true);
-    cases.escalateAndComplete(repatriation, "UserTask_ConfirmReturnTravel", DESTINATION_ESCALATION, travel());
+    cases.escalateAndComplete(repatriation, "UserTask_ConfirmReturnTravel", DESTINATION_ESCALATION, Repatriations.travel());
     cases.runJobs(repatriation);
 
     assertThat(engine.getRuntimeService().getVariable(origin.getId(), "escortInstitution")).isEqualTo("PANI");
     Task reception = cases.task(origin, "UserTask_ReceiveOnArrival");
     assertThat(cases.groupOf(reception)).as("a child is received by child-protection").isEqualTo("child-protection");
     cases.escalateAndComplete(origin, "UserTask_ReceiveOnArrival", ORIGIN_ESCALATION, Map.of("receivedOnArrival", true));
-    cases.escalateAndComplete(origin, "UserTask_PlanReintegration", ORIGIN_ESCALATION, reintegrationPlan());
+    cases.escalateAndComplete(origin, "UserTask_PlanReintegration", ORIGIN_ESCALATION, Repatriations.reintegrationPlan());
     cases.fireTimer(origin, "BoundaryEvent_CheckInDue");
     cases.leaveEscalationUnattended(origin, "UserTask_ReintegrationCheckIn", "UserTask_EscalateOverdueCheckIn",
         Map.of("reintegrationStatus", "on-track", "checkInNotes", "Asiste a la escuela"));
@@ -215,10 +215,10 @@ class RepatriationIntegrationTest {
     assertThat(cases.tasksOf(repatriation)).as("a stateless person has no consulate to notify")
         .containsExactly("UserTask_PlanReturnTravel");
     returns.planTravel(repatriation);
-    ProcessInstance origin = receivingCase(caseInstance);
+    ProcessInstance origin = returns.receivingCase(caseInstance);
     cases.runJobs(origin);
     cases.runJobs(repatriation);
-    cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), travel());
+    cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), Repatriations.travel());
     cases.runJobs(repatriation);
     cases.complete(cases.task(origin, "UserTask_ReceiveOnArrival"), Map.of("receivedOnArrival", true));
     planReintegration(origin);
@@ -247,7 +247,7 @@ class RepatriationIntegrationTest {
     cases.complete(cases.task(repatriation, "UserTask_IssueConsularDocuments"),
         Map.of("travelDocumentType", "passport", "travelDocumentIssued", true));
     returns.planTravel(repatriation);
-    ProcessInstance origin = receivingCase(caseInstance);
+    ProcessInstance origin = returns.receivingCase(caseInstance);
 
     cases.complete(cases.task(origin, "UserTask_AssessFamilyOrArrangeCare"),
         Map.of("familyAssessment", "no-safe-placement", "familyAssessmentReport", "Sin familia segura ni cuidado alternativo"));
@@ -285,7 +285,7 @@ class RepatriationIntegrationTest {
   void everyWaitOnTheOtherCountryEscalatesToCoordinationAndTheAnswerStillArrivesWhileItActs() throws Exception {
     ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
     ProcessInstance repatriation = returns.handedOverToGuatemala(caseInstance);
-    ProcessInstance origin = receivingCase(caseInstance);
+    ProcessInstance origin = returns.receivingCase(caseInstance);
 
     // Guatemala has not reported its reception ready (its job has not run): Costa Rica's coordination is asked
     Task unanswered = returns.unansweredTask(repatriation, "BoundaryEvent_ReceptionUnanswered", "UserTask_EscalateUnansweredReception");
@@ -326,7 +326,7 @@ class RepatriationIntegrationTest {
     travelUnanswered = returns.unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
     cases.complete(travelUnanswered, Map.of("unansweredDecision", "wait", "unansweredAction", "CR confirma el vuelo pronto"));
     returns.unansweredTask(origin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel");
-    cases.complete(confirmation, travel());
+    cases.complete(confirmation, Repatriations.travel());
     cases.runJobs(repatriation);
     assertThat(cases.tasksOf(origin)).contains("UserTask_ReceiveOnArrival").doesNotContain("UserTask_EscalateUnansweredReturnTravel");
 
@@ -374,10 +374,10 @@ class RepatriationIntegrationTest {
   void coordinationEndsTheWaitsForATravelAndForAReintegrationReportWithTheirReasons() throws Exception {
     ProcessInstance caseInstance = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
     ProcessInstance repatriation = returns.handedOverToGuatemala(caseInstance);
-    ProcessInstance origin = receivingCase(caseInstance);
+    ProcessInstance origin = returns.receivingCase(caseInstance);
     cases.runJobs(origin);
     cases.runJobs(repatriation);
-    cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), travel());
+    cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), Repatriations.travel());
     cases.runJobs(repatriation);
     cases.complete(returns.unansweredTask(repatriation, "BoundaryEvent_ReintegrationOutcomeUnanswered",
         "UserTask_EscalateUnansweredReintegrationOutcome"), Map.of("unansweredDecision", "end", "unansweredAction", "Sin informe de GT"));
@@ -389,7 +389,7 @@ class RepatriationIntegrationTest {
 
     ProcessInstance secondCase = returns.caseReadyForADurableSolution(Repatriations.adultFrom("GT"));
     returns.handedOverToGuatemala(secondCase);
-    ProcessInstance secondOrigin = receivingCase(secondCase);
+    ProcessInstance secondOrigin = returns.receivingCase(secondCase);
     cases.runJobs(secondOrigin);
     cases.complete(returns.unansweredTask(secondOrigin, "BoundaryEvent_ReturnTravelUnanswered", "UserTask_EscalateUnansweredReturnTravel"),
         Map.of("unansweredDecision", "end", "unansweredAction", "CR canceló el retorno por teléfono"));
@@ -414,18 +414,10 @@ class RepatriationIntegrationTest {
         "returnCountry", "GT", "originRiskFactors", originRiskFactors, "bestInterestsReasons", "Reunificación con su madre");
   }
 
-  private static Map<String, Object> travel() {
-    return Map.of("departureAt", "2027-02-01T08:00:00", "arrivalAt", "2027-02-01T09:30:00", "flightDetails", "TA 390");
-  }
-
-  private static Map<String, Object> reintegrationPlan() {
-    return Map.of("reintegrationServices", List.of("psychological", "livelihood"), "reintegrationPlan", "Plan acordado con la persona");
-  }
-
   private void planReintegration(ProcessInstance origin) {
     Task plan = cases.task(origin, "UserTask_PlanReintegration");
     assertThat(cases.groupOf(plan)).isEqualTo("response-team");
-    cases.complete(plan, reintegrationPlan());
+    cases.complete(plan, Repatriations.reintegrationPlan());
   }
 
   /** The next check-in of the follow-up's timer cycle: every 90 days. */
@@ -439,14 +431,6 @@ class RepatriationIntegrationTest {
   private Date waitDeadline(ProcessInstance instance, String deadline) {
     return engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(deadline).timers()
         .singleResult().getDuedate();
-  }
-
-  private ProcessInstance receivingCase(ProcessInstance caseInstance) {
-    ProcessInstance origin = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("ReceptionAndReintegrationProcess")
-        .variableValueEquals("referredFromCase", caseInstance.getBusinessKey()).singleResult();
-    assertThat(origin).as("the case handed over to the origin").isNotNull();
-    return origin;
   }
 
   private List<String> originCases() {

@@ -21,7 +21,11 @@ public final class Repatriations {
   }
 
   public ProcessInstance caseReadyForADurableSolution(String intake) throws Exception {
-    ProcessInstance caseInstance = cases.open(intake);
+    return readyForADurableSolution(cases.open(intake));
+  }
+
+  /** A case opened by intake, identified, its care plan agreed and its referrals delivered. */
+  public ProcessInstance readyForADurableSolution(ProcessInstance caseInstance) {
     cases.reviewAndIdentify(caseInstance, "identified");
     cases.agreeCarePlan(caseInstance);
     if (cases.tasksOf(caseInstance).contains("UserTask_DecideComplaintForChild")) {
@@ -89,5 +93,38 @@ public final class Repatriations {
     Task task = cases.task(instance, taskKey);
     assertThat(cases.groupOf(task)).isEqualTo("coordination");
     return task;
+  }
+
+  /**
+   * An adult returned to Guatemala and received there, its reintegration plan agreed: the origin's
+   * case (returned) waits in its follow-up period, for the check-ins of its timer cycle.
+   */
+  public ProcessInstance inReintegrationFollowUp(ProcessInstance caseInstance) {
+    ProcessInstance repatriation = handedOverToGuatemala(caseInstance);
+    ProcessInstance origin = receivingCase(caseInstance);
+    cases.runJobs(origin);
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(repatriation, "UserTask_ConfirmReturnTravel"), travel());
+    cases.runJobs(repatriation);
+    cases.complete(cases.task(origin, "UserTask_ReceiveOnArrival"), Map.of("receivedOnArrival", true));
+    cases.complete(cases.task(origin, "UserTask_PlanReintegration"), reintegrationPlan());
+    assertThat(engine.getRuntimeService().getActiveActivityIds(origin.getId())).contains("ReceiveTask_FollowUpPeriod");
+    return origin;
+  }
+
+  public static Map<String, Object> travel() {
+    return Map.of("departureAt", "2027-02-01T08:00:00", "arrivalAt", "2027-02-01T09:30:00", "flightDetails", "TA 390");
+  }
+
+  public static Map<String, Object> reintegrationPlan() {
+    return Map.of("reintegrationServices", List.of("psychological", "livelihood"), "reintegrationPlan", "Plan acordado con la persona");
+  }
+
+  public ProcessInstance receivingCase(ProcessInstance caseInstance) {
+    ProcessInstance origin = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("ReceptionAndReintegrationProcess")
+        .variableValueEquals("referredFromCase", caseInstance.getBusinessKey()).singleResult();
+    assertThat(origin).as("the case handed over to the origin").isNotNull();
+    return origin;
   }
 }
