@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.identity.IdentityVault;
 import org.nrm.intake.IntakeService;
@@ -43,6 +44,11 @@ class HandoverBetweenDeploymentsTest {
   /** Costa Rica reaches Guatemala through it. */
   private static LossyProxy network;
 
+  private ProcessEngine destinationEngine;
+  private ProcessEngine originEngine;
+  private CaseDriver destination;
+  private CaseDriver origin;
+
   @BeforeAll
   static void startTwoDeployments() throws Exception {
     postgres = EmbeddedPostgres.builder().start();
@@ -68,12 +74,16 @@ class HandoverBetweenDeploymentsTest {
     postgres.close();
   }
 
+  @BeforeEach
+  void driveBothDeployments() {
+    destinationEngine = costaRica.getBean(ProcessEngine.class);
+    originEngine = guatemala.getBean(ProcessEngine.class);
+    destination = new CaseDriver(destinationEngine, null, new ObjectMapper());
+    origin = new CaseDriver(originEngine, null, new ObjectMapper());
+  }
+
   @Test
   void aCaseHandedOverToAnotherDeploymentIsReceivedReintegratedAndReportedBack() throws Exception {
-    ProcessEngine destinationEngine = costaRica.getBean(ProcessEngine.class);
-    ProcessEngine originEngine = guatemala.getBean(ProcessEngine.class);
-    CaseDriver destination = new CaseDriver(destinationEngine, null, new ObjectMapper());
-    CaseDriver origin = new CaseDriver(originEngine, null, new ObjectMapper());
 
     ProcessInstance caseInstance = openCase(destinationEngine);
     ProcessInstance repatriation = readyToHandOver(destination, destinationEngine, caseInstance);
@@ -129,9 +139,6 @@ class HandoverBetweenDeploymentsTest {
 
   @Test
   void aHandOverWhoseAnswerIsLostIsReceivedOnceWhenItIsDeliveredAgain() throws Exception {
-    ProcessEngine destinationEngine = costaRica.getBean(ProcessEngine.class);
-    ProcessEngine originEngine = guatemala.getBean(ProcessEngine.class);
-    CaseDriver destination = new CaseDriver(destinationEngine, null, new ObjectMapper());
     ProcessInstance caseInstance = openCase(destinationEngine);
     ProcessInstance repatriation = readyToHandOver(destination, destinationEngine, caseInstance);
 
@@ -157,10 +164,6 @@ class HandoverBetweenDeploymentsTest {
 
   @Test
   void aTravelConfirmationWhoseAnswerIsLostIsReceivedOnceWhenItIsDeliveredAgain() throws Exception {
-    ProcessEngine destinationEngine = costaRica.getBean(ProcessEngine.class);
-    ProcessEngine originEngine = guatemala.getBean(ProcessEngine.class);
-    CaseDriver destination = new CaseDriver(destinationEngine, null, new ObjectMapper());
-    CaseDriver origin = new CaseDriver(originEngine, null, new ObjectMapper());
     ProcessInstance caseInstance = openCase(destinationEngine);
     ProcessInstance repatriation = readyToHandOver(destination, destinationEngine, caseInstance);
     destination.runJobs(repatriation);
