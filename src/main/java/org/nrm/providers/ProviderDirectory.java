@@ -1,0 +1,184 @@
+package org.nrm.providers;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.nrm.web.ApiError;
+import org.nrm.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory of service providers: each provider as coordination last saved it, searchable by
+ * jurisdiction and service, and every version kept ({@code nrm_provider_change}) with who changed
+ * it, when and why. A change names the version it was made on: one made on an older version is
+ * refused (409), so that two coordinators never overwrite each other unseen. A provider is
+ * deactivated, never deleted: referrals and their history keep pointing to it.
+ */
+@Service
+public class ProviderDirectory {
+
+  /** One version of a provider in its history. */
+  public record Change(int version, String action, Instant at, String by, String reason, Provider provider) {}
+
+  private final JdbcTemplate jdbc;
+  private final ObjectMapper json;
+
+  ProviderDirectory(JdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  /** The providers of these jurisdictions, active ones only unless asked, of one service if given; by name. */
+  public List<Provider> list(Collection<String> jurisdictions, String service, boolean inactiveToo) {
+    if (jurisdictions.isEmpty()) {
+      return List.of();
+    }
+    String in = String.join(",", Collections.nCopies(jurisdictions.size(), "?"));
+    StringBuilder sql = new StringBuilder("select p.* from nrm_provider p where p.jurisdiction in (" + in + ")");
+    List<Object> arguments = new ArrayList<>(jurisdictions);
+    if (!inactiveToo) {
+      sql.append(" and p.active = true");
+    }
+    if (service != null) {
+      sql.append(" and exists (select 1 from nrm_provider_service s where s.provider_id = p.provider_id and s.service = ?)");
+      arguments.add(service);
+    }
+    sql.append(" order by p.jurisdiction, lower(p.name), p.provider_id");
+    return jdbc.query(sql.toString(), (row, number) -> provider(row), arguments.toArray());
+  }
+
+  public Optional<Provider> find(String id) {
+    return jdbc.query("select * from nrm_provider where provider_id = ?", (row, number) -> provider(row), id).stream().findFirst();
+  }
+
+  @Transactional
+  public Provider create(JsonNode document, String by, Set<String> served) {
+    return create(UUID.randomUUID().toString(), document, by, served);
+  }
+
+  /** A provider with a fixed id (the demo directory's, loaded once whichever node starts first). */
+  @Transactional
+  public Provider create(String id, JsonNode document, String by, Set<String> served) {
+    Provider edited = valid(document, served);
+    Provider kept = edited.kept(id, true, 1, Instant.now(), by);
+    jdbc.update("insert into nrm_provider (provider_id, jurisdiction, name, institution, active, version, document, updated_at,"
+        + " updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", id, kept.jurisdiction(), kept.name(), kept.institution(), true, 1,
+        write(edited), Timestamp.from(kept.updatedAt()), by);
+    services(id, kept.services());
+    history(kept, "created", null);
+    return kept;
+  }
+
+  /** Saves a provider as edited on {@code version}; the jurisdiction of a provider does not change. */
+  @Transactional
+  public Provider update(String id, int version, JsonNode document, String by, Set<String> served) {
+    Provider current = current(id, version);
+    Provider edited = valid(document, served);
+    if (!edited.jurisdiction().equals(current.jurisdiction())) {
+      throw ApiException.badRequest(ApiError.withField("El prestador no cambió.", "jurisdiction",
+          "Un prestador no cambia de jurisdicción: desactívelo y regístrelo en la otra."));
+    }
+    Provider kept = edited.kept(id, current.active(), version + 1, Instant.now(), by);
+    save(kept, version);
+    services(id, kept.services());
+    history(kept, "updated", null);
+    return kept;
+  }
+
+  /** Takes a provider out of the lists for new referrals, with the reason; its history stays. */
+  @Transactional
+  public Provider deactivate(String id, int version, String reason, String by) {
+    Provider current = current(id, version);
+    Provider kept = current.edited().kept(id, false, version + 1, Instant.now(), by);
+    save(kept, version);
+    history(kept, "deactivated", reason);
+    return kept;
+  }
+
+  public List<Change> history(String id) {
+    return jdbc.query("select * from nrm_provider_change where provider_id = ? order by version", (row, number) -> new Change(
+        row.getInt("version"), row.getString("action"), row.getTimestamp("changed_at").toInstant(), row.getString("changed_by"),
+        row.getString("reason"), read(row.getString("document"))), id);
+  }
+
+  private Provider current(String id, int version) {
+    Provider current = find(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
+        ApiError.of("No hay un prestador " + id + " en el directorio.")));
+    if (current.version() != version) {
+      throw new ApiException(HttpStatus.CONFLICT, ApiError.withField("Otra persona cambió este prestador mientras usted lo editaba;"
+          + " no se guardó nada. Vuelva a abrirlo y repita su cambio.", "version",
+          "Usted lo editó en la versión " + version + "; la actual es la " + current.version() + "."));
+    }
+    return current;
+  }
+
+  private void save(Provider kept, int version) {
+    int saved = jdbc.update("update nrm_provider set name = ?, institution = ?, active = ?, version = ?, document = ?, updated_at = ?,"
+        + " updated_by = ? where provider_id = ? and version = ?", kept.name(), kept.institution(), kept.active(), kept.version(),
+        write(kept.edited()), Timestamp.from(kept.updatedAt()), kept.updatedBy(), kept.id(), version);
+    if (saved != 1) {
+      // changed by another request between the read and this write
+      throw new ApiException(HttpStatus.CONFLICT, ApiError.of("Otra persona cambió este prestador al mismo tiempo; no se guardó nada."));
+    }
+  }
+
+  private void services(String id, List<String> services) {
+    jdbc.update("delete from nrm_provider_service where provider_id = ?", id);
+    for (String service : services) {
+      jdbc.update("insert into nrm_provider_service (provider_id, service) values (?, ?)", id, service);
+    }
+  }
+
+  private void history(Provider kept, String action, String reason) {
+    jdbc.update("insert into nrm_provider_change (provider_id, version, action, changed_at, changed_by, reason, document)"
+        + " values (?, ?, ?, ?, ?, ?, ?)", kept.id(), kept.version(), action, Timestamp.from(kept.updatedAt()), kept.updatedBy(),
+        reason, write(kept.edited().kept(null, kept.active(), kept.version(), null, null)));
+  }
+
+  private Provider valid(JsonNode document, Set<String> served) {
+    List<ApiError.Field> problems = ProviderValidator.problemsOf(document, served);
+    if (!problems.isEmpty()) {
+      throw ApiException.badRequest(ApiError.withFields("El prestador no es válido; el directorio no cambió.", problems));
+    }
+    try {
+      return json.treeToValue(document, Provider.class).edited();
+    } catch (JsonProcessingException e) {
+      throw ApiException.badRequest(ApiError.of("El prestador no es válido; el directorio no cambió: " + e.getOriginalMessage()));
+    }
+  }
+
+  private Provider provider(ResultSet row) throws SQLException {
+    return read(row.getString("document")).kept(row.getString("provider_id"), row.getBoolean("active"), row.getInt("version"),
+        row.getTimestamp("updated_at").toInstant(), row.getString("updated_by"));
+  }
+
+  private Provider read(String document) {
+    try {
+      return json.readValue(document, Provider.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("A provider stored unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  private String write(Provider provider) {
+    try {
+      return json.writeValueAsString(provider);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
