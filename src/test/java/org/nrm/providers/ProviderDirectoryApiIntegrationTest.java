@@ -48,6 +48,21 @@ class ProviderDirectoryApiIntegrationTest {
   }
 
   @Test
+  void theShelterThatFitsAGirlInLimonIsOfferedAndTheFullOneSaysWhyNot() throws Exception {
+    JsonNode ranked = get("response-team.cr", "/api/providers/ranking?jurisdiction=CR&service=shelter&ageYears=15&sex=female"
+        + "&region=CR-L&languages=es", 200);
+
+    assertThat(ranked.path("offered").get(0).path("provider").path("name").asText()).isEqualTo("Albergue Ficticio Amanecer (demo)");
+    assertThat(ranked.path("offered").get(0).path("reasons").toString()).contains("Atiende la región de la persona (CR-L).");
+    JsonNode full = ranked.path("notOffered").get(0);
+    assertThat(full.path("provider").path("name").asText()).isEqualTo("Casa Refugio Ficticia Sol (demo)");
+    assertThat(full.path("reasons").toString()).contains("No atiende a adolescentes (12 a 17 años).",
+        "Albergue lleno: no tiene plazas libres.");
+    assertThat(get("response-team.cr", "/api/providers/ranking?jurisdiction=CR&service=shelter&ageYears=300", 400)
+        .path("fields").get(0).path("field").asText()).isEqualTo("ageYears");
+  }
+
+  @Test
   void coordinationKeepsAProviderAndEveryVersionIsKept() throws Exception {
     JsonNode created = send("coordination.cr", HttpMethod.POST, "/api/providers", provider("Clínica de prueba Norte"), 201);
     String id = created.path("id").asText();

@@ -17,6 +17,7 @@ import org.nrm.providers.Provider;
 import org.nrm.providers.ProviderAccess;
 import org.nrm.providers.ProviderCodes;
 import org.nrm.providers.ProviderDirectory;
+import org.nrm.providers.ProviderRanking;
 import org.nrm.web.ApiError;
 import org.nrm.web.ApiException;
 import org.nrm.web.RequestBodies;
@@ -71,6 +72,24 @@ class ProviderController {
           "Use uno de: " + String.join(", ", ProviderCodes.SERVICES.keySet()) + "."));
     }
     return directory.list(asked, service, inactive);
+  }
+
+  /**
+   * The active providers of a service for a person, best fit first, and those not offered with
+   * their reasons ({@link ProviderRanking}): the case's codes only, never the identity.
+   */
+  @GetMapping("/ranking")
+  ProviderRanking.Ranked ranking(@RequestParam String jurisdiction, @RequestParam String service,
+      @RequestParam(required = false) Integer ageYears, @RequestParam(defaultValue = "false") boolean treatAsChild,
+      @RequestParam(defaultValue = "unknown") String sex, @RequestParam(required = false) String region,
+      @RequestParam(required = false) List<String> languages, @RequestParam(defaultValue = "false") boolean disability,
+      @RequestParam(defaultValue = "false") boolean lgbtqiSensitiveCare) {
+    if (ageYears != null && (ageYears < 0 || ageYears > 120)) {
+      throw ApiException.badRequest(ApiError.withField("No se pudo ordenar el directorio.", "ageYears", "Entre 0 y 120."));
+    }
+    List<Provider> providers = list(List.of(jurisdiction), service, false);
+    return ProviderRanking.rank(providers, service, new ProviderRanking.Person(ageYears, treatAsChild, sex, region,
+        languages == null ? List.of() : languages, disability, lgbtqiSensitiveCare));
   }
 
   /** The code lists with their Spanish labels, for forms and pages. */
