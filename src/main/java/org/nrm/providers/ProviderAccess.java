@@ -52,12 +52,15 @@ public class ProviderAccess {
     return own;
   }
 
+  /** Whether the caller may change the providers of this jurisdiction. */
+  public boolean keeps(Authentication caller, String jurisdiction) {
+    List<String> groups = groups(caller);
+    return groups.contains(ADMINISTRATORS) || (groups.contains(Institution.COORDINATION.id()) && readable(caller).contains(jurisdiction));
+  }
+
   /** Refuses a caller who may not change the providers of this jurisdiction. */
   public void requireKeeper(Authentication caller, String jurisdiction) {
-    List<String> groups = groups(caller);
-    boolean keeper = groups.contains(ADMINISTRATORS)
-        || (groups.contains(Institution.COORDINATION.id()) && readable(caller).contains(jurisdiction));
-    if (!keeper) {
+    if (!keeps(caller, jurisdiction)) {
       throw new ApiException(HttpStatus.FORBIDDEN, ApiError.of("El directorio de prestadores de " + jurisdiction + " lo mantiene su"
           + " coordinación (secretaría técnica) o la administración; su usuario puede consultarlo, no cambiarlo."));
     }

@@ -25,7 +25,8 @@ class ApiAuthenticationConfiguration {
   /** The statistics are read by Cockpit's dashboard too, with the coordinator's session. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-    return authentication(new SessionOrBasicAuthenticationFilter(List.of("/api/statistics/")), "api-authentication", "/api/*");
+    return authentication(new SessionOrBasicAuthenticationFilter(List.of("/api/statistics/", "/api/providers"),
+        List.of("/api/providers")), "api-authentication", "/api/*");
   }
 
   @Bean

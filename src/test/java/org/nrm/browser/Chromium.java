@@ -18,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -86,9 +87,26 @@ final class Chromium implements AutoCloseable {
 
   /** Clicks what may be below Tasklist's form footer or out of sight: scrolled to the middle first. */
   void click(By target) {
-    WebElement element = new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(target));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    inSight(target);
+    new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(target)).click();
+  }
+
+  /** The value of one of the browser's cookies for this site, or null. */
+  String cookie(String name) {
+    var cookie = browser.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Chooses the option of a native select by its value, as a person does with the list. */
+  void choose(By select, String value) {
+    new Select(inSight(select)).selectByValue(value);
+  }
+
+  /** An element scrolled into sight once it is on the page: below the fold of a scrolled container it does not count as shown. */
+  private WebElement inSight(By target) {
+    WebElement present = new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(target));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", present);
+    return waitFor(target);
   }
 
   void clickText(String text) {
@@ -96,9 +114,7 @@ final class Chromium implements AutoCloseable {
   }
 
   void type(By target, String text) {
-    WebElement element = waitFor(target);
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.sendKeys(text);
+    inSight(target).sendKeys(text);
   }
 
   String attribute(By target, String name) {

@@ -8,11 +8,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.nrm.institutions.Institution;
+import org.nrm.intake.Subdivisions;
 import org.nrm.providers.Provider;
 import org.nrm.providers.ProviderAccess;
 import org.nrm.providers.ProviderCodes;
@@ -92,11 +96,32 @@ class ProviderController {
         languages == null ? List.of() : languages, disability, lgbtqiSensitiveCare));
   }
 
-  /** The code lists with their Spanish labels, for forms and pages. */
+  /** The code lists with their Spanish labels, for forms and pages; the regions of each jurisdiction served. */
   @GetMapping("/codes")
-  Map<String, Map<String, String>> codes() {
+  Map<String, Object> codes() {
+    Map<String, String> institutions = new LinkedHashMap<>();
+    for (Institution institution : Institution.values()) {
+      if (institution != Institution.COORDINATION && institution != Institution.ANALYSTS) {
+        institutions.put(institution.id(), institution.spanishName());
+      }
+    }
+    Map<String, Map<String, String>> regions = new LinkedHashMap<>();
+    access.served().forEach(jurisdiction -> regions.put(jurisdiction, Subdivisions.of(jurisdiction)));
     return Map.of("services", ProviderCodes.SERVICES, "ageGroups", ProviderCodes.AGE_GROUPS, "sexes", ProviderCodes.SEXES,
-        "sectors", ProviderCodes.SECTORS);
+        "sectors", ProviderCodes.SECTORS, "institutions", institutions, "regions", regions);
+  }
+
+  /** The jurisdictions whose directory the caller reads, and those whose directory they keep. */
+  @GetMapping("/access")
+  Map<String, Set<String>> access() {
+    Authentication caller = caller();
+    Set<String> keeps = new TreeSet<>();
+    for (String jurisdiction : access.readable(caller)) {
+      if (access.keeps(caller, jurisdiction)) {
+        keeps.add(jurisdiction);
+      }
+    }
+    return Map.of("reads", access.readable(caller), "keeps", keeps);
   }
 
   @GetMapping("/{id}")
@@ -114,7 +139,11 @@ class ProviderController {
   ResponseEntity<Provider> create(HttpServletRequest request) throws IOException {
     JsonNode document = body(request);
     Authentication caller = caller();
-    access.requireKeeper(caller, document.path("jurisdiction").asText());
+    String jurisdiction = document.path("jurisdiction").asText("");
+    if (!jurisdiction.isEmpty()) {
+      // without one, the validation refuses it (400) before anything is stored
+      access.requireKeeper(caller, jurisdiction);
+    }
     Provider created = directory.create(document, caller.getUserId(), access.served());
     return ResponseEntity.created(URI.create("/api/providers/" + created.id())).body(created);
   }
