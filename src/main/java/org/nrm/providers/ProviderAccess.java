@@ -2,12 +2,9 @@ package org.nrm.providers;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.nrm.institutions.CallerJurisdictions;
 import org.nrm.institutions.Institution;
-import org.nrm.institutions.MechanismProperties;
 import org.nrm.web.ApiError;
 import org.nrm.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -21,41 +18,27 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProviderAccess {
 
-  static final String ADMINISTRATORS = "camunda-admin";
+  private final CallerJurisdictions jurisdictions;
 
-  private final IdentityService identity;
-  private final MechanismProperties mechanism;
-
-  ProviderAccess(IdentityService identity, MechanismProperties mechanism) {
-    this.identity = identity;
-    this.mechanism = mechanism;
+  ProviderAccess(CallerJurisdictions jurisdictions) {
+    this.jurisdictions = jurisdictions;
   }
 
   /** The jurisdictions served by this deployment. */
   public Set<String> served() {
-    Set<String> served = new TreeSet<>();
-    mechanism.jurisdictions().forEach(jurisdiction -> served.add(jurisdiction.code()));
-    return served;
+    return jurisdictions.served();
   }
 
   /** The jurisdictions whose providers the caller reads: their own; every one for an administrator. */
   public Set<String> readable(Authentication caller) {
-    if (groups(caller).contains(ADMINISTRATORS)) {
-      return served();
-    }
-    Set<String> own = new TreeSet<>();
-    for (Tenant tenant : identity.createTenantQuery().userMember(caller.getUserId()).list()) {
-      if (served().contains(tenant.getId())) {
-        own.add(tenant.getId());
-      }
-    }
-    return own;
+    return jurisdictions.of(caller);
   }
 
   /** Whether the caller may change the providers of this jurisdiction. */
   public boolean keeps(Authentication caller, String jurisdiction) {
-    List<String> groups = groups(caller);
-    return groups.contains(ADMINISTRATORS) || (groups.contains(Institution.COORDINATION.id()) && readable(caller).contains(jurisdiction));
+    List<String> groups = CallerJurisdictions.groupsOf(caller);
+    return groups.contains(CallerJurisdictions.ADMINISTRATORS)
+        || (groups.contains(Institution.COORDINATION.id()) && readable(caller).contains(jurisdiction));
   }
 
   /** Refuses a caller who may not change the providers of this jurisdiction. */
@@ -64,9 +47,5 @@ public class ProviderAccess {
       throw new ApiException(HttpStatus.FORBIDDEN, ApiError.of("El directorio de prestadores de " + jurisdiction + " lo mantiene su"
           + " coordinación (secretaría técnica) o la administración; su usuario puede consultarlo, no cambiarlo."));
     }
-  }
-
-  private static List<String> groups(Authentication caller) {
-    return caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
   }
 }

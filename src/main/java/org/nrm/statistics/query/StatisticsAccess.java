@@ -3,11 +3,9 @@ package org.nrm.statistics.query;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.nrm.institutions.CallerJurisdictions;
 import org.nrm.institutions.Institution;
-import org.nrm.institutions.MechanismProperties;
 import org.nrm.web.ApiError;
 import org.nrm.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -22,34 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class StatisticsAccess {
 
-  static final String ADMINISTRATORS = "camunda-admin";
+  static final String ADMINISTRATORS = CallerJurisdictions.ADMINISTRATORS;
 
-  private final IdentityService identity;
-  private final MechanismProperties mechanism;
+  private final CallerJurisdictions jurisdictions;
 
-  StatisticsAccess(IdentityService identity, MechanismProperties mechanism) {
-    this.identity = identity;
-    this.mechanism = mechanism;
+  StatisticsAccess(CallerJurisdictions jurisdictions) {
+    this.jurisdictions = jurisdictions;
   }
 
   /** The jurisdictions the caller may see statistics of; empty for a caller who may see none. */
   public Set<String> jurisdictionsOf(Authentication caller) {
-    List<String> groups = caller.getGroupIds() == null ? List.of() : caller.getGroupIds();
-    Set<String> served = new TreeSet<>();
-    mechanism.jurisdictions().forEach(jurisdiction -> served.add(jurisdiction.code()));
-    if (groups.contains(ADMINISTRATORS)) {
-      return served;
-    }
-    if (!groups.contains(Institution.COORDINATION.id())) {
+    List<String> groups = CallerJurisdictions.groupsOf(caller);
+    if (!groups.contains(ADMINISTRATORS) && !groups.contains(Institution.COORDINATION.id())) {
       return Set.of();
     }
-    Set<String> own = new TreeSet<>();
-    for (Tenant tenant : identity.createTenantQuery().userMember(caller.getUserId()).list()) {
-      if (served.contains(tenant.getId())) {
-        own.add(tenant.getId());
-      }
-    }
-    return own;
+    return jurisdictions.of(caller);
   }
 
   /**
