@@ -99,4 +99,15 @@ class ProviderDirectoryBrowserTest {
           .isEqualTo(token != null && token.equals(browser.cookie("XSRF-TOKEN")) ? 400 : 401);
     }
   }
+
+  @Test
+  void aRegionalCoordinatorSeesTheProvidersOfAllTheirJurisdictionsTogether() throws Exception {
+    browser.logIn("cockpit", "coordination.regional", "Procesos");
+    browser.click(By.xpath("//a[normalize-space()='Prestadores']"));
+    // below the fold of Cockpit's view: on the page, not necessarily in sight
+    browser.until(page -> !page.findElements(By.cssSelector("tr[data-provider='Hogar Ficticio Nuevo Amanecer (demo)']")).isEmpty());
+    assertThat((String) browser.script("return document.querySelector('.nrm-table').textContent;"))
+        .contains("Albergue Ficticio Amanecer (demo) (CR)", "Hogar Ficticio Nuevo Amanecer (demo) (GT)");
+    browser.screenshot("providers-5-regional.png");
+  }
 }

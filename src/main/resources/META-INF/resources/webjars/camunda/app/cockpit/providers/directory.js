@@ -14,7 +14,8 @@ export async function renderDirectory(node) {
     root.append(el('p', { class: 'nrm-error', role: 'alert' }, refused.message));
     return;
   }
-  const state = { jurisdiction: access.reads[0] ?? '', service: '', text: '', inactive: false };
+  // a regional coordinator, member of several jurisdictions, sees them together first
+  const state = { jurisdiction: access.reads.length > 1 ? '' : access.reads[0] ?? '', service: '', text: '', inactive: false };
   const filters = el('div', { class: 'nrm-filters' });
   const message = el('p', { class: 'nrm-message', role: 'status' });
   const editor = el('div', { class: 'nrm-editor' });
@@ -45,7 +46,8 @@ export async function renderDirectory(node) {
   const showHistory = (provider) => openHistory(editor, provider);
 
   filters.append(
-    labelled('Jurisdicción', select(access.reads.map((code) => [code, code]), state.jurisdiction, (value) => { state.jurisdiction = value; refresh(); }, 'nrm-filter-jurisdiction')),
+    labelled('Jurisdicción', select([...(access.reads.length > 1 ? [['', 'Todas']] : []), ...access.reads.map((code) => [code, code])],
+      state.jurisdiction, (value) => { state.jurisdiction = value; refresh(); }, 'nrm-filter-jurisdiction')),
     labelled('Servicio', select([['', 'Todos'], ...Object.entries(codes.services)], '', (value) => { state.service = value; refresh(); }, 'nrm-filter-service')),
     labelled('Buscar por nombre', input('search', '', (value) => { state.text = value; refresh(); }, 'nrm-filter-text')),
     checkbox('Mostrar los desactivados', false, (value) => { state.inactive = value; refresh(); }, 'nrm-filter-inactive'));
@@ -60,7 +62,7 @@ function table(providers, codes, access, actions) {
     return el('p', {}, 'Ningún prestador coincide con la búsqueda.');
   }
   const rows = providers.map((provider) => el('tr', { class: provider.active ? '' : 'nrm-inactive', 'data-provider': provider.name },
-    el('td', {}, provider.name),
+    el('td', {}, provider.name, access.reads.length > 1 ? el('small', { class: 'nrm-jurisdiction' }, ` (${provider.jurisdiction})`) : ''),
     el('td', {}, codes.institutions[provider.institution] ?? provider.institution),
     el('td', {}, codes.sectors[provider.sector] ?? provider.sector),
     el('td', {}, provider.services.map((service) => codes.services[service] ?? service).join(', ')),
