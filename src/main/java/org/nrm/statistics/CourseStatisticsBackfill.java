@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.nrm.deadlines.WorkingDays;
 import org.nrm.institutions.MechanismProperties;
 import org.springframework.dao.DuplicateKeyException;
@@ -43,7 +44,8 @@ class CourseStatisticsBackfill {
 
   /** Every referral and return of a recorded case without its own record gets one, and each case its course; returns how many. */
   int run() {
-    return cases() + referrals() + returns();
+    return cases() + called("nrm_stat_referral", "referral_id", CourseStatisticsPlugin.REFERRAL_PROCESS, this::referral)
+        + called("nrm_stat_return", "return_id", CourseStatisticsPlugin.RETURN_PROCESS, this::ofReturn);
   }
 
   /** Recorded cases whose screening was reviewed before the store kept their course. */
@@ -105,26 +107,14 @@ class CourseStatisticsBackfill {
     return all.toArray();
   }
 
-  private int referrals() {
+  /** Writes the record of every instance of a process called by a recorded case that has none, a batch at a time. */
+  private int called(String table, String idColumn, String processKey, Consumer<Map<String, Object>> record) {
     int written = 0;
     String after = "";
-    for (List<Map<String, Object>> batch = without("nrm_stat_referral", "referral_id", CourseStatisticsPlugin.REFERRAL_PROCESS, after);
-        !batch.isEmpty(); batch = without("nrm_stat_referral", "referral_id", CourseStatisticsPlugin.REFERRAL_PROCESS, after)) {
+    for (List<Map<String, Object>> batch = without(table, idColumn, processKey, after); !batch.isEmpty();
+        batch = without(table, idColumn, processKey, after)) {
       for (Map<String, Object> instance : batch) {
-        written += write(() -> referral(instance)) ? 1 : 0;
-      }
-      after = batch.get(batch.size() - 1).get("id").toString();
-    }
-    return written;
-  }
-
-  private int returns() {
-    int written = 0;
-    String after = "";
-    for (List<Map<String, Object>> batch = without("nrm_stat_return", "return_id", CourseStatisticsPlugin.RETURN_PROCESS, after);
-        !batch.isEmpty(); batch = without("nrm_stat_return", "return_id", CourseStatisticsPlugin.RETURN_PROCESS, after)) {
-      for (Map<String, Object> instance : batch) {
-        written += write(() -> ofReturn(instance)) ? 1 : 0;
+        written += write(() -> record.accept(instance)) ? 1 : 0;
       }
       after = batch.get(batch.size() - 1).get("id").toString();
     }
