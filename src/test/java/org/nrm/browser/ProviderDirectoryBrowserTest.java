@@ -6,14 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -22,24 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with the reason and reads its history. Screenshots under target/browser-screenshots (providers-*.png).
  */
 @NrmIntegrationTest
-class ProviderDirectoryBrowserTest {
+class ProviderDirectoryBrowserTest extends InChromium {
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-
-  Chromium browser;
-
-  @BeforeEach
-  void startChromium() throws Exception {
-    browser = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void coordinationRegistersDeactivatesAndReadsTheHistoryOfAProvider() throws Exception {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.benchmark.IntakeGenerator;
@@ -23,7 +22,6 @@ import org.nrm.support.NrmIntegrationTest;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -33,7 +31,7 @@ import org.springframework.http.ResponseEntity;
  * cell shown as "< 5" and never as a number. Screenshot: target/browser-screenshots/statistics-dashboard.png.
  */
 @NrmIntegrationTest
-class StatisticsDashboardBrowserTest {
+class StatisticsDashboardBrowserTest extends InChromium {
 
   private static final String FROM = "2021-01-01";
   private static final String TO = "2021-12-31";
@@ -50,16 +48,12 @@ class StatisticsDashboardBrowserTest {
   private static final By PAGE_READY = By.cssSelector("section.nrm-statistics[data-state='ready']");
   private static boolean opened;
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
 
-  Chromium browser;
-
   @BeforeEach
   void openTheYearsCases() throws Exception {
-    browser = Chromium.start(port);
     if (opened) {
       return;
     }
@@ -84,13 +78,6 @@ class StatisticsDashboardBrowserTest {
       driver.open(json.writeValueAsString(intake), "police.cr");
     }
     opened = true;
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

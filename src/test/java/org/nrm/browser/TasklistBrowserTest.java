@@ -7,40 +7,22 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 /** Tasklist as people use it, in headless Chromium ({@link Chromium}); screenshots under target/browser-screenshots. */
 @NrmIntegrationTest
-class TasklistBrowserTest {
+class TasklistBrowserTest extends InChromium {
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
-
-  Chromium browser;
-
-  @BeforeEach
-  void startChromium() throws Exception {
-    browser = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void thePoliceOpenTheirTaskOfANewCaseInSpanishAndCompleteItAndHealthCannotSeeIt() throws Exception {

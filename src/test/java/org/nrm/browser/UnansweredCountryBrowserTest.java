@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.repatriation.Repatriations;
 import org.nrm.support.CaseDriver;
@@ -16,7 +15,6 @@ import org.nrm.support.NrmIntegrationTest;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Costa Rica's coordination, in Tasklist, acts on a return that Guatemala has not confirmed: the
@@ -24,26 +22,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * back to the durable-solution decision. Screenshots under target/browser-screenshots (unanswered-*.png).
  */
 @NrmIntegrationTest
-class UnansweredCountryBrowserTest {
+class UnansweredCountryBrowserTest extends InChromium {
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
 
-  Chromium browser;
-
-  @BeforeEach
-  void startChromium() throws Exception {
-    browser = Chromium.start(port);
-  }
-
   @AfterEach
-  void stopChromium() {
+  void resetTheClock() {
     ClockUtil.reset();
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

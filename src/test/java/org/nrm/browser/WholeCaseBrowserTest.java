@@ -8,8 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.NrmIntegrationTest;
 import org.openqa.selenium.By;
@@ -18,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A whole case by clicks in the Spanish webapps: the police open it in Tasklist with the single
@@ -27,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * case by its number in Cockpit. Screenshots under target/browser-screenshots (case-*.png).
  */
 @NrmIntegrationTest
-class WholeCaseBrowserTest {
+class WholeCaseBrowserTest extends InChromium {
 
   /** Where the person was found, as the police record it. */
   private static final String REGION = "Limón (prueba de navegador)";
@@ -35,22 +32,7 @@ class WholeCaseBrowserTest {
   /** The value of a new criterion of the webapps' search, while it is edited. */
   private static final By SEARCH_VALUE = By.cssSelector("[cam-widget-search] span.edit input");
 
-  @LocalServerPort int port;
   @Autowired ProcessEngine engine;
-
-  Chromium browser;
-
-  @BeforeEach
-  void startChromium() throws Exception {
-    browser = Chromium.start(port);
-  }
-
-  @AfterEach
-  void stopChromium() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aCaseOpenedByThePoliceIsReviewedIdentifiedReferredAndFoundByItsNumber() throws Exception {
