@@ -151,9 +151,8 @@ class ProviderController {
   /** Saves the provider as edited; the body carries the {@code version} it was edited on. */
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   Provider update(@PathVariable String id, HttpServletRequest request) throws IOException {
-    Provider current = readable(id);
     Authentication caller = caller();
-    access.requireKeeper(caller, current.jurisdiction());
+    keptBy(caller, id);
     JsonNode document = body(request);
     return directory.update(id, version(document), document, caller.getUserId(), access.served());
   }
@@ -161,9 +160,8 @@ class ProviderController {
   /** {@code {"version": 3, "reason": "…"}}: out of the lists for new referrals; its history stays. */
   @PostMapping(path = "/{id}/deactivation", consumes = MediaType.APPLICATION_JSON_VALUE)
   Provider deactivate(@PathVariable String id, HttpServletRequest request) throws IOException {
-    Provider current = readable(id);
     Authentication caller = caller();
-    access.requireKeeper(caller, current.jurisdiction());
+    keptBy(caller, id);
     JsonNode body = body(request);
     String reason = body.path("reason").asText("").strip();
     if (reason.isEmpty() || reason.length() > 2000) {
@@ -171,6 +169,13 @@ class ProviderController {
           "Indique por qué se desactiva (a lo sumo 2000 caracteres)."));
     }
     return directory.deactivate(id, version(body), reason, caller.getUserId());
+  }
+
+  /** A provider the caller may change: readable, and of a jurisdiction whose directory they keep. */
+  private Provider keptBy(Authentication caller, String id) {
+    Provider provider = readable(id);
+    access.requireKeeper(caller, provider.jurisdiction());
+    return provider;
   }
 
   /** A provider the caller may read; another jurisdiction's is as absent as one that does not exist. */
