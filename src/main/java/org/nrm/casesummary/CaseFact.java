@@ -141,6 +141,9 @@ public enum CaseFact {
     JsonNode institution = reading.scope().get("institution");
     if (!institution.isMissingNode()) {
       reading.row("Derivación a", reading.labels().institution(institution.asText()));
+      if (!reading.scope().get("providerName").asText("").isBlank()) {
+        reading.row("Prestador", reading.scope().get("providerName").asText());
+      }
       reading.row("Motivo de la derivación", reading.scope().get("reason").asText(CaseReading.UNKNOWN));
     }
   });

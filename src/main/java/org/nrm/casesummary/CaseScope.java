@@ -13,21 +13,21 @@ import org.nrm.engine.VariableJson;
  * (a referral, a repatriation), of the process that called it, up to the case. Read by the engine
  * when the task is created, never with the institution's permissions.
  */
-final class CaseScope {
+public final class CaseScope {
 
   private final DelegateExecution execution;
 
-  CaseScope(DelegateExecution execution) {
+  public CaseScope(DelegateExecution execution) {
     this.execution = execution;
   }
 
   /** The nearest value of the variable; a missing node when no process of the case has it. */
-  JsonNode get(String name) {
+  public JsonNode get(String name) {
     return raw(name).map(VariableJson::of).filter(node -> !node.isNull()).orElse(MissingNode.getInstance());
   }
 
   /** A field inside an object variable ({@code needs}, {@code medicalUrgency}). */
-  JsonNode get(String name, String field) {
+  public JsonNode get(String name, String field) {
     return get(name).path(field);
   }
 

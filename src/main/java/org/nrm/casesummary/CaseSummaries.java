@@ -123,6 +123,10 @@ public final class CaseSummaries {
         List.of(REFERRAL), PERSON, CARE, List.of(RISK_LEVEL));
     task("UserTask_DeliverService", "The same as for accepting the referral: the service is delivered to the same person.",
         List.of(REFERRAL), PERSON, CARE, List.of(RISK_LEVEL));
+    task("UserTask_ChooseProvider", "The chooser (child protection for a child) sees what the ranking weighs (who the person is,"
+        + " where she or he was found, language, needs, care asked for, risk) to choose the provider with the person and record"
+        + " the consent.",
+        List.of(REFERRAL), PERSON, CARE, List.of(DETECTION_PLACE, RISK_LEVEL));
     task("UserTask_ChooseAnotherProvider", "The response team chooses who else can serve the declined referral: what it was for and"
         + " what the person needs.",
         List.of(REFERRAL, TREATED_AS_CHILD, RISK_LEVEL, LANGUAGES, NEEDS, CARE_REQUESTED));

@@ -5,6 +5,7 @@ import static org.camunda.spin.plugin.variable.SpinValues.jsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.nrm.engine.ParseListeners;
 import org.nrm.institutions.MechanismProperties;
+import org.nrm.institutions.ProviderGroups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,10 +30,12 @@ class CaseSummaryPlugin extends AbstractProcessEnginePlugin {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MechanismProperties mechanism;
+  private final ProviderSharing sharing;
   private final FactLabels labels = FactLabels.fromIntakeForm();
 
-  CaseSummaryPlugin(MechanismProperties mechanism) {
+  CaseSummaryPlugin(MechanismProperties mechanism, ProviderSharing sharing) {
     this.mechanism = mechanism;
+    this.sharing = sharing;
   }
 
   @Override
@@ -44,7 +48,17 @@ class CaseSummaryPlugin extends AbstractProcessEnginePlugin {
     if (execution == null) {
       return;
     }
-    List<SummaryRow> rows = rows(task.getTaskDefinitionKey(), institutionOf(task), new CaseScope(execution));
+    String group = candidateOf(task);
+    Optional<String> provider = ProviderGroups.providerOf(group);
+    List<CaseFact> facts;
+    if (provider.isPresent()) {
+      // a provider's staff: what its institution's task shows, as far as the person agreed to share it
+      facts = sharing.agreed(task, provider.get(),
+          CaseSummaries.factsOf(task.getTaskDefinitionKey(), (String) execution.getVariable("institution")));
+    } else {
+      facts = CaseSummaries.factsOf(task.getTaskDefinitionKey(), group);
+    }
+    List<SummaryRow> rows = rows(facts, new CaseScope(execution));
     try {
       task.setVariableLocal(VARIABLE, jsonValue(JSON.writeValueAsString(rows)).create());
     } catch (JsonProcessingException e) {
@@ -52,13 +66,13 @@ class CaseSummaryPlugin extends AbstractProcessEnginePlugin {
     }
   }
 
-  private List<SummaryRow> rows(String taskDefinitionKey, String institution, CaseScope scope) {
+  private List<SummaryRow> rows(List<CaseFact> facts, CaseScope scope) {
     CaseReading reading = new CaseReading(scope, labels, mechanism.timeZoneOf(scope.get("jurisdiction").asText("")));
-    CaseSummaries.factsOf(taskDefinitionKey, institution).forEach(fact -> fact.write(reading));
+    facts.forEach(fact -> fact.write(reading));
     return reading.rows();
   }
 
-  private static String institutionOf(DelegateTask task) {
+  private static String candidateOf(DelegateTask task) {
     return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(group -> group != null).findFirst().orElse(null);
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.nrm.institutions.ProviderGroups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IdentityAccessPolicy {
+
+  /** The consent's code for the identity among the facts shared with a provider. */
+  public static final String IDENTITY_SHARED = "IDENTITY";
 
   private final TaskService tasks;
   private final Map<String, List<String>> shownInTasks;
@@ -33,8 +37,23 @@ public class IdentityAccessPolicy {
     return tasks.createTaskQuery().processInstanceBusinessKey(caseId).active().list().stream()
         .filter(task -> shownInTasks.containsKey(task.getTaskDefinitionKey()))
         .filter(task -> candidateGroups(task).stream().anyMatch(group -> groupIds.contains(group)
-            && allowed(task.getTaskDefinitionKey(), group)))
+            && allowed(task, group)))
         .findFirst();
+  }
+
+  /**
+   * The task's institution may see the identity; a provider's staff see it only when the person
+   * agreed to share it with that provider (and did not withdraw).
+   */
+  private boolean allowed(Task task, String group) {
+    if (ProviderGroups.providerOf(group).isEmpty()) {
+      return allowed(task.getTaskDefinitionKey(), group);
+    }
+    Map<String, Object> referral = tasks.getVariables(task.getId(), List.of("institution", "agreedFacts", "consentWithdrawn"));
+    Object agreed = referral.get("agreedFacts");
+    return referral.get("institution") instanceof String institution && allowed(task.getTaskDefinitionKey(), institution)
+        && !Boolean.TRUE.equals(referral.get("consentWithdrawn"))
+        && agreed instanceof String facts && List.of(facts.split(",")).contains(IDENTITY_SHARED);
   }
 
   private boolean allowed(String taskKey, String institution) {

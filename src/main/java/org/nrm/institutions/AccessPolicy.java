@@ -63,7 +63,7 @@ final class AccessPolicy {
     grantRegionalMechanisms(IdentityBootstrap.REGIONAL_MECHANISMS);
   }
 
-  private void grantTasklist(String group, List<String> sharedFilterIds) {
+  void grantTasklist(String group, List<String> sharedFilterIds) {
     grants.grant(group, APPLICATION, "tasklist", ACCESS);
     // names of colleagues and institutions shown next to a task
     grants.grant(group, USER, ANY, READ);

@@ -133,7 +133,7 @@ final class IdentityBootstrap {
    * Creates an entity unless it exists. Another node of the cluster may create it at the same time:
    * a failed insert is fine when the entity is then present.
    */
-  private static void createUnlessPresent(String what, BooleanSupplier present, Runnable create) {
+  static void createUnlessPresent(String what, BooleanSupplier present, Runnable create) {
     if (present.getAsBoolean()) {
       return;
     }

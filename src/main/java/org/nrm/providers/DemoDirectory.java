@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.nrm.institutions.MechanismProperties;
+import org.nrm.institutions.ProviderGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -31,31 +33,45 @@ class DemoDirectory implements ApplicationRunner {
   private final ProviderDirectory directory;
   private final ProviderAccess access;
   private final ObjectMapper json;
+  private final ProviderGroups groups;
+  private final String password;
 
-  DemoDirectory(ProviderDirectory directory, ProviderAccess access, ObjectMapper json) {
+  DemoDirectory(ProviderDirectory directory, ProviderAccess access, ObjectMapper json, ProviderGroups groups,
+      MechanismProperties mechanism) {
     this.directory = directory;
     this.access = access;
     this.json = json;
+    this.groups = groups;
+    this.password = mechanism.demo().password();
+  }
+
+  /** The fixed id of a demo provider, from its name. */
+  static String idOf(String name) {
+    return UUID.nameUUIDFromBytes(("demo-provider:" + name).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   @Override
   public void run(ApplicationArguments arguments) throws IOException {
     int loaded = 0;
     try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-      for (JsonNode provider : json.readTree(in).path("providers")) {
-        if (!access.served().contains(provider.path("jurisdiction").asText())) {
+      JsonNode demo = json.readTree(in);
+      for (JsonNode provider : demo.path("providers")) {
+        String jurisdiction = provider.path("jurisdiction").asText();
+        if (!access.served().contains(jurisdiction)) {
           continue;
         }
-        String id = UUID.nameUUIDFromBytes(("demo-provider:" + provider.path("name").asText()).getBytes(StandardCharsets.UTF_8))
-            .toString();
-        if (directory.find(id).isPresent()) {
-          continue;
+        String name = provider.path("name").asText();
+        String id = idOf(name);
+        if (directory.find(id).isEmpty()) {
+          try {
+            directory.create(id, provider, LOADED_BY, access.served());
+            loaded++;
+          } catch (DuplicateKeyException anotherNodeFirst) {
+            // loaded by another node starting at the same time
+          }
         }
-        try {
-          directory.create(id, provider, LOADED_BY, access.served());
-          loaded++;
-        } catch (DuplicateKeyException anotherNodeFirst) {
-          // loaded by another node starting at the same time
+        if (demo.path("staff").hasNonNull(name)) {
+          groups.ensureDemoStaff(demo.path("staff").get(name).asText(), password, id, name, jurisdiction);
         }
       }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.nrm.institutions.ProviderGroups;
 import org.nrm.web.ApiError;
 import org.nrm.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -34,12 +35,17 @@ public class ProviderDirectory {
   /** One version of a provider in its history. */
   public record Change(int version, String action, Instant at, String by, String reason, Provider provider) {}
 
+  /** Who changes the directory when a referral holds or frees a shelter place. */
+  static final String BY_REFERRAL = "derivación";
+
   private final JdbcTemplate jdbc;
   private final ObjectMapper json;
+  private final ProviderGroups staff;
 
-  ProviderDirectory(JdbcTemplate jdbc, ObjectMapper json) {
+  ProviderDirectory(JdbcTemplate jdbc, ObjectMapper json, ProviderGroups staff) {
     this.jdbc = jdbc;
     this.json = json;
+    this.staff = staff;
   }
 
   /** The providers of these jurisdictions, active ones only unless asked, of one service if given; by name. */
@@ -80,6 +86,7 @@ public class ProviderDirectory {
         write(edited), Timestamp.from(kept.updatedAt()), by);
     services(id, kept.services());
     history(kept, "created", null);
+    staff.ensure(id, kept.name());
     return kept;
   }
 
@@ -107,6 +114,76 @@ public class ProviderDirectory {
     save(kept, version);
     history(kept, "deactivated", reason);
     return kept;
+  }
+
+  /**
+   * Holds a place of a shelter for an accepted referral: one place fewer free, kept in the
+   * provider's history like any change. Refused when the shelter has no place free; a referral
+   * holds one place at most (accepting again changes nothing).
+   */
+  @Transactional(noRollbackFor = NoPlaceFreeException.class)
+  public Provider holdPlace(String providerId, String referralId, String caseId, String by) {
+    Provider current = locked(providerId);
+    if (jdbc.queryForObject("select count(*) from nrm_provider_hold where referral_id = ? and freed_at is null", Integer.class,
+        referralId) > 0 || current.placesFree() == null) {
+      return current;
+    }
+    if (current.placesFree() <= 0) {
+      throw new NoPlaceFreeException(current.name());
+    }
+    Provider kept = withPlacesFree(current, current.placesFree() - 1, by);
+    save(kept, current.version());
+    history(kept, "place-held", "Plaza para la derivación del caso " + caseId);
+    jdbc.update("delete from nrm_provider_hold where referral_id = ?", referralId);
+    jdbc.update("insert into nrm_provider_hold (referral_id, provider_id, held_at, held_by) values (?, ?, ?, ?)", referralId,
+        providerId, Timestamp.from(kept.updatedAt()), by);
+    return kept;
+  }
+
+  /** Frees the place a referral holds, if it holds one: the stay ended (or the referral did). */
+  @Transactional
+  public Optional<Provider> freePlace(String referralId, String caseId, String by) {
+    List<String> held = jdbc.queryForList("select provider_id from nrm_provider_hold where referral_id = ? and freed_at is null",
+        String.class, referralId);
+    if (held.isEmpty()) {
+      return Optional.empty();
+    }
+    Provider current = locked(held.get(0));
+    int free = current.placesFree() == null ? 1 : current.placesFree() + 1;
+    Provider kept = withPlacesFree(current, current.capacity() == null ? free : Math.min(free, current.capacity()), by);
+    save(kept, current.version());
+    history(kept, "place-freed", "Terminó la estancia de la derivación del caso " + caseId);
+    jdbc.update("update nrm_provider_hold set freed_at = ? where referral_id = ?", Timestamp.from(kept.updatedAt()), referralId);
+    return Optional.of(kept);
+  }
+
+  /** The places a referral holds now: the provider's id, or none. */
+  public Optional<String> placeHeldBy(String referralId) {
+    return jdbc.queryForList("select provider_id from nrm_provider_hold where referral_id = ? and freed_at is null", String.class,
+        referralId).stream().findFirst();
+  }
+
+  /** A shelter has no place free for a referral being accepted. */
+  public static class NoPlaceFreeException extends RuntimeException {
+    NoPlaceFreeException(String shelter) {
+      super("«" + shelter + "» no tiene plazas libres: no se puede aceptar la derivación. Rechácela con ese motivo para que"
+          + " se elija otro prestador, o libere primero una plaza en el directorio.");
+    }
+  }
+
+  private Provider locked(String providerId) {
+    List<String> locked = jdbc.queryForList("select provider_id from nrm_provider where provider_id = ? for update", String.class,
+        providerId);
+    if (locked.isEmpty()) {
+      throw new IllegalStateException("No provider " + providerId + " in the directory");
+    }
+    return find(providerId).orElseThrow();
+  }
+
+  private static Provider withPlacesFree(Provider current, int placesFree, String by) {
+    return new Provider(current.id(), current.jurisdiction(), current.name(), current.institution(), current.sector(),
+        current.services(), current.regions(), current.serves(), current.languages(), current.capacity(), placesFree,
+        current.contacts(), current.active(), current.version() + 1, Instant.now(), by);
   }
 
   public List<Change> history(String id) {

@@ -45,6 +45,7 @@ public final class ProviderRanking {
 
   private ProviderRanking() {}
 
+  /** Ranks the providers for a person; a null service asks for none in particular (a referral to the institution's providers). */
   public static Ranked rank(List<Provider> providers, String service, Person person) {
     List<Fit> offered = new ArrayList<>();
     List<Exclusion> notOffered = new ArrayList<>();
@@ -67,7 +68,7 @@ public final class ProviderRanking {
     if (!Boolean.TRUE.equals(provider.active())) {
       reasons.add("Desactivado en el directorio.");
     }
-    if (!provider.services().contains(service)) {
+    if (service != null && !provider.services().contains(service)) {
       reasons.add("No presta el servicio «" + ProviderCodes.SERVICES.getOrDefault(service, service) + "».");
     }
     Provider.Served served = provider.serves();
@@ -117,7 +118,7 @@ public final class ProviderRanking {
           + ": confirme con el prestador que atiende a la persona.");
     }
     if (provider.placesFree() != null) {
-      reasons.add(provider.placesFree() + " plazas libres.");
+      reasons.add(provider.placesFree() == 1 ? "1 plaza libre." : provider.placesFree() + " plazas libres.");
     }
     return new Fit(provider, score, List.copyOf(reasons));
   }

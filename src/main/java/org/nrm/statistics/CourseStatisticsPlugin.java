@@ -170,6 +170,11 @@ class CourseStatisticsPlugin extends AbstractProcessEnginePlugin {
       });
       case "UserTask_ChooseAnotherProvider" -> on(activity, ExecutionListener.EVENTNAME_END, execution ->
           store.referralState(execution.getProcessInstanceId(), "pending", institution(execution.getVariable("institution")), now()));
+      case "UserTask_ChooseProvider" -> on(activity, ExecutionListener.EVENTNAME_END, execution -> {
+        if (Boolean.FALSE.equals(execution.getVariable("referralConsented"))) {
+          store.referralState(execution.getProcessInstanceId(), "refused", null, now());
+        }
+      });
       case "UserTask_DeliverService" -> on(activity, ExecutionListener.EVENTNAME_END, execution -> {
         Object outcome = execution.getVariable("serviceOutcome");
         if ("delivered".equals(outcome) || "not-delivered".equals(outcome)) {

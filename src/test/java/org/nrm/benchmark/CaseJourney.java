@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.nrm.engine.VariableJson;
 import org.nrm.intake.IntakeService;
 import org.nrm.intake.IntakeService.OpenedCase;
 import org.nrm.intake.IntakeValidator.FieldError;
@@ -130,7 +131,18 @@ final class CaseJourney {
     return intake.open(normalised, userId, null, null);
   }
 
+  /** The chooser takes the first provider offered (the institution when none is), with the person's consent. */
+  private void chooseProviders(OpenedCase opened) {
+    for (Task choice : openTasks(opened.caseId(), "UserTask_ChooseProvider")) {
+      String provider = VariableJson.of(tasks.getVariableLocal(choice.getId(), "providerOptions")).get(0).path("value").asText();
+      String decision = VariableJson.of(tasks.getVariableLocal(choice.getId(), "consentChoices")).get(0).path("value").asText();
+      tasks.complete(choice.getId(), Map.of("provider", provider, "consentDecision", decision, "consentLanguage", "es",
+          "consentReason", "Informada en su idioma"));
+    }
+  }
+
   private void answerReferrals(OpenedCase opened) {
+    chooseProviders(opened);
     for (Task decision : openTasks(opened.caseId(), "UserTask_DecideOnReferral")) {
       boolean accepted = random.nextInt(100) < 75;
       tasks.complete(decision.getId(), accepted ? Map.of("referralDecision", "accepted")
@@ -143,6 +155,7 @@ final class CaseJourney {
     for (Task choice : openTasks(opened.caseId(), "UserTask_ChooseAnotherProvider")) {
       tasks.complete(choice.getId(), Map.of("institution", "social-welfare"));
     }
+    chooseProviders(opened);
     answerEvery(opened, "UserTask_DecideOnReferral", Map.of("referralDecision", "accepted"));
     answerEvery(opened, "UserTask_DeliverService", Map.of("serviceOutcome", "delivered"));
     answerEvery(opened, "UserTask_ReceiveComplaint", Map.of("complaintRegistered", true, "complaintNumber", "EXP-BENCH"));

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.nrm.support.InstitutionTasks;
 import org.nrm.support.NrmIntegrationTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -237,16 +238,9 @@ class WholeCaseBrowserTest extends InChromium {
     return engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
   }
 
+  /** The referral to the institution as a whole (choosing a provider is ProviderChoiceBrowserTest's). */
   private Task referralTo(ProcessInstance opened, String institution) {
-    for (ProcessInstance referral : engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(opened.getId()).processDefinitionKey("ReferralProcess").list()) {
-      Task decision = engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult();
-      if (decision != null && engine.getTaskService().getIdentityLinksForTask(decision.getId()).stream()
-          .anyMatch(link -> institution.equals(link.getGroupId()))) {
-        return decision;
-      }
-    }
-    throw new AssertionError("no referral of the case to " + institution);
+    return new InstitutionTasks(engine).referralOf(opened.getId(), institution);
   }
 
   private void runJobs(ProcessInstance opened) {

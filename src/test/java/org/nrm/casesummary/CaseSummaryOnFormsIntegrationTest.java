@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.CaseDriver;
+import org.nrm.support.InstitutionTasks;
 import org.nrm.support.NrmIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -181,14 +182,7 @@ class CaseSummaryOnFormsIntegrationTest {
   }
 
   private Task referralTaskOf(ProcessInstance opened, String institution) {
-    for (ProcessInstance referral : engine.getRuntimeService().createProcessInstanceQuery()
-        .superProcessInstanceId(opened.getId()).processDefinitionKey("ReferralProcess").list()) {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult();
-      if (engine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId().equals(institution)) {
-        return task;
-      }
-    }
-    throw new AssertionError("no referral to " + institution);
+    return new InstitutionTasks(engine).referralOf(opened.getId(), institution);
   }
 
   /** As Tasklist loads a Camunda Form's variables: JSON values as JSON text. */

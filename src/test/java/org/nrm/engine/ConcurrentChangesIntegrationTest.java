@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.CaseDriver;
 import org.nrm.support.ConcurrentRequests;
+import org.nrm.support.InstitutionTasks;
 import org.nrm.support.NrmIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -41,6 +42,7 @@ class ConcurrentChangesIntegrationTest {
       driver.reviewAndIdentify(opened, "identified");
       driver.agreeCarePlan(opened, "legal-aid", "health", "social-welfare");
       for (ProcessInstance referral : referralsOf(opened)) {
+        new InstitutionTasks(engine).toTheInstitution(referral.getId());
         driver.complete(engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult(),
             Map.of("referralDecision", "accepted"));
       }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.nrm.support.InstitutionTasks;
 import org.nrm.support.NrmIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -94,9 +95,12 @@ class CaseIdentityAccessIntegrationTest {
     return caseId;
   }
 
+  /** A referral to the institution as a whole (none of its providers in the directory chosen). */
   private String referTo(String caseId, String institution) {
-    return engine.getRuntimeService().startProcessInstanceByKey("ReferralProcess", caseId, Map.of(
+    String referral = engine.getRuntimeService().startProcessInstanceByKey("ReferralProcess", caseId, Map.of(
         "jurisdiction", "CR", "institution", institution, "reason", "Prueba", "dueInHours", 24, "workingDays", false)).getId();
+    new InstitutionTasks(engine).toTheInstitution(referral);
+    return referral;
   }
 
   private void acceptReferral(String referral) {

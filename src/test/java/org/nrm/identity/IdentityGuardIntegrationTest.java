@@ -46,7 +46,8 @@ class IdentityGuardIntegrationTest {
     String documentNumber = "D-" + UUID.randomUUID();
     Map<String, Object> start = InstitutionTasks.referralTo("shelter");
     start.put("identity_givenNames", "Rosa");
-    engine.getRuntimeService().startProcessInstanceByKey("ReferralProcess", caseId, start);
+    new InstitutionTasks(engine).toTheInstitution(engine.getRuntimeService().startProcessInstanceByKey("ReferralProcess", caseId, start)
+        .getId());
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
 
     engine.getFormService().submitTaskForm(task.getId(), Map.of("referralDecision", "accepted",

