@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.nrm.engine.AsTheMechanism;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -47,15 +47,7 @@ public class ProviderGroups {
    */
   public void ensure(String providerId, String providerName) {
     ProcessEngine processEngine = engine.getObject();
-    Authentication caller = processEngine.getIdentityService().getCurrentAuthentication();
-    processEngine.getIdentityService().clearAuthentication();
-    try {
-      create(processEngine, providerId, providerName);
-    } finally {
-      if (caller != null) {
-        processEngine.getIdentityService().setAuthentication(caller);
-      }
-    }
+    AsTheMechanism.run(processEngine.getIdentityService(), () -> create(processEngine, providerId, providerName));
   }
 
   private void create(ProcessEngine processEngine, String providerId, String providerName) {

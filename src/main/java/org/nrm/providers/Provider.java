@@ -33,9 +33,17 @@ public record Provider(
   public record Served(List<String> ageGroups, List<String> sexes, boolean lgbtqi, List<String> indigenousLanguages,
       boolean disabilityAccess) {}
 
-  /** How institutions reach it (never published to victims without the provider's consent). */
+  /**
+   * How institutions reach it; given to the persons it serves (on their sheet of services) only
+   * when {@code forPersons}: the provider agreed (a shelter's address, for one, stays confidential).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record Contacts(String phone, String email, String address, String hours) {}
+  public record Contacts(String phone, String email, String address, String hours, Boolean forPersons) {
+
+    public boolean givenToPersons() {
+      return Boolean.TRUE.equals(forPersons);
+    }
+  }
 
   /** The same provider as the directory keeps it after a change. */
   Provider kept(String id, boolean active, int version, Instant at, String by) {

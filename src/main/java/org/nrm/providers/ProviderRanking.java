@@ -42,6 +42,7 @@ public final class ProviderRanking {
   static final int INDIGENOUS_LANGUAGE = 40;
   static final int LANGUAGE = 20;
   static final int LGBTQI_CARE = 20;
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
 
   private ProviderRanking() {}
 
@@ -88,6 +89,12 @@ public final class ProviderRanking {
     return reasons;
   }
 
+  /** A language's Spanish name (ISO 639), or its code when Java does not know it. */
+  static String language(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(SPANISH);
+    return name.isBlank() ? code : name;
+  }
+
   private static Fit fit(Provider provider, Person person) {
     int score = 0;
     List<String> reasons = new ArrayList<>();
@@ -101,11 +108,12 @@ public final class ProviderRanking {
     List<String> indigenous = person.languages().stream().filter(provider.serves().indigenousLanguages()::contains).toList();
     if (!indigenous.isEmpty()) {
       score += INDIGENOUS_LANGUAGE;
-      reasons.add("Atiende en " + String.join(", ", indigenous) + ", lengua indígena de la persona.");
+      reasons.add("Atiende en " + String.join(", ", indigenous.stream().map(ProviderRanking::language).toList())
+          + ", lengua indígena de la persona.");
     }
     if (!common.isEmpty()) {
       score += LANGUAGE;
-      reasons.add("Habla " + String.join(", ", common) + ".");
+      reasons.add("Habla " + String.join(", ", common.stream().map(ProviderRanking::language).toList()) + ".");
     } else if (!person.languages().isEmpty()) {
       reasons.add("Sin un idioma en común: pida interpretación.");
     }

@@ -20,7 +20,7 @@ final class ProviderValidator {
   private static final Set<String> FIELDS = Set.of("jurisdiction", "name", "institution", "sector", "services", "regions", "serves",
       "languages", "capacity", "placesFree", "contacts", "id", "active", "version", "updatedAt", "updatedBy");
   private static final Set<String> SERVED = Set.of("ageGroups", "sexes", "lgbtqi", "indigenousLanguages", "disabilityAccess");
-  private static final Set<String> CONTACTS = Set.of("phone", "email", "address", "hours");
+  private static final Set<String> CONTACTS = Set.of("phone", "email", "address", "hours", "forPersons");
   /** Institutions that give no service to a person themselves. */
   private static final Set<String> NOT_PROVIDERS = Set.of(Institution.COORDINATION.id(), Institution.ANALYSTS.id());
   private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}$");
@@ -110,6 +110,7 @@ final class ProviderValidator {
     String email = text(contacts, "contacts.", "email", 200, false);
     text(contacts, "contacts.", "address", 300, false);
     text(contacts, "contacts.", "hours", 200, false);
+    bool(contacts, "contacts.", "forPersons");
     if (email != null && !EMAIL.matcher(email).matches()) {
       problem("contacts.email", "Correo electrónico no válido.");
     }

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.nrm.casesummary.FactLabels;
+import org.nrm.engine.AsTheMechanism;
 import org.nrm.institutions.CallerJurisdictions;
 import org.nrm.institutions.Institution;
 import org.nrm.institutions.ProviderGroups;
@@ -47,7 +47,7 @@ public class ConsentWithdrawal {
 
   /** The referral's answers and shares, for whom may hear a withdrawal. */
   public List<Object> history(String referralId, Authentication caller) {
-    HistoricProcessInstance referral = asTheDirectory(() -> referral(referralId, caller));
+    HistoricProcessInstance referral = AsTheMechanism.call(engine.getIdentityService(), () -> referral(referralId, caller));
     return List.of(consents.ofCase(referral.getBusinessKey()).stream().filter(consent -> consent.referralId().equals(referralId))
         .toList(), consents.sharesOf(referral.getBusinessKey()).stream().filter(share -> share.referralId().equals(referralId))
         .toList());
@@ -59,7 +59,7 @@ public class ConsentWithdrawal {
       throw ApiException.badRequest(ApiError.withField("No se registró el retiro.", "reason",
           "Escriba lo que dijo la persona y cuándo (hasta 2000 caracteres)."));
     }
-    HistoricProcessInstance referral = asTheDirectory(() -> referral(referralId, caller));
+    HistoricProcessInstance referral = AsTheMechanism.call(engine.getIdentityService(), () -> referral(referralId, caller));
     String caseId = referral.getBusinessKey();
     Optional<ReferralConsents.Consent> latest = consents.latest(caseId, referralId);
     if (latest.isEmpty() || !(ReferralConsents.GIVEN.equals(latest.get().decision())
@@ -70,25 +70,9 @@ public class ConsentWithdrawal {
     consents.record(referralId, caseId, latest.get().providerId(), ReferralConsents.WITHDRAWN, List.of(), null, reason.trim(),
         caller.getUserId());
     if (referral.getEndTime() == null) {
-      asTheDirectory(() -> {
-        stopSharing(referralId);
-        return null;
-      });
+      AsTheMechanism.run(engine.getIdentityService(), () -> stopSharing(referralId));
     }
     return consents.latest(caseId, referralId).orElseThrow();
-  }
-
-  /** Done by the mechanism once the caller is allowed, not with the caller's permissions on the engine. */
-  private <T> T asTheDirectory(Supplier<T> work) {
-    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
-    engine.getIdentityService().clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        engine.getIdentityService().setAuthentication(caller);
-      }
-    }
   }
 
   /** What the provider's open tasks show from now on: the referral alone. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.nrm.casesummary.CaseScope;
 import org.nrm.institutions.Institution;
+import org.nrm.providers.PersonOfTheCase;
 import org.nrm.providers.Provider;
 import org.nrm.providers.ProviderDirectory;
 import org.nrm.providers.ProviderRanking;
@@ -51,14 +52,8 @@ class ProviderCandidates {
     return new CaseScope(execution).get("treatAsChild").asBoolean(false);
   }
 
-  /** What the ranking reads of the case: codes of the single interview, never the identity. */
+  /** The person as the ranking reads her or him, with the region she or he was found in. */
   static ProviderRanking.Person personOf(DelegateExecution execution) {
-    CaseScope scope = new CaseScope(execution);
-    List<String> languages = new ArrayList<>();
-    scope.get("languages").forEach(language -> languages.add(language.asText()));
-    String region = scope.get("detectionPlace", "subdivision").asText("");
-    return new ProviderRanking.Person(scope.get("ageYears").isNumber() ? scope.get("ageYears").asInt() : null,
-        scope.get("treatAsChild").asBoolean(false), scope.get("sex").asText(null), region.isBlank() ? null : region, languages,
-        scope.get("disability").asBoolean(false), scope.get("carePreferences", "lgbtqiSensitiveCare").asBoolean(false));
+    return PersonOfTheCase.of(execution, true);
   }
 }

@@ -71,8 +71,8 @@ class ProviderChoice implements TaskListener {
       offered.addObject().put("provider", describe(fit.provider())).put("fit", String.join(" ", fit.reasons()))
           .put("contact", contact(fit.provider()));
     }
-    options.addObject().put("label", "Ningún prestador del directorio: derivar a la institución («"
-        + labels.institution(institution) + "») sin prestador nombrado").put("value", INSTITUTION);
+    // short labels: Tasklist does not wrap a radio's label; the form's text explains each choice
+    options.addObject().put("label", "Ninguno del directorio: a la institución, sin prestador nombrado").put("value", INSTITUTION);
     ArrayNode notOffered = JSON.createArrayNode();
     for (Provider declined : ranked.declinedBefore()) {
       notOffered.addObject().put("provider", declined.name()).put("why", "Ya rechazó esta derivación.");
@@ -82,12 +82,11 @@ class ProviderChoice implements TaskListener {
     }
     ArrayNode choices = JSON.createArrayNode();
     if (child) {
-      choices.addObject().put("label", "Protección de la niñez decide la derivación en el interés superior de la niña, niño o"
-          + " adolescente, escuchada su opinión").put("value", ReferralConsents.BEST_INTERESTS);
+      choices.addObject().put("label", "Se deriva: es en su interés superior (escuchada su opinión)")
+          .put("value", ReferralConsents.BEST_INTERESTS);
       choices.addObject().put("label", "No se deriva: no es en su interés superior").put("value", ReferralConsents.NOT_IN_BEST_INTERESTS);
     } else {
-      choices.addObject().put("label", "La persona consiente la derivación al prestador elegido y que se le comparta lo marcado")
-          .put("value", ReferralConsents.GIVEN);
+      choices.addObject().put("label", "La persona consiente la derivación y lo que se comparte").put("value", ReferralConsents.GIVEN);
       choices.addObject().put("label", "La persona no consiente: no se deriva").put("value", ReferralConsents.REFUSED);
     }
     ArrayNode languages = JSON.createArrayNode();

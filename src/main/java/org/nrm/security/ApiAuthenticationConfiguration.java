@@ -22,10 +22,13 @@ class ApiAuthenticationConfiguration {
     return basicAuthentication("engine-rest-authentication", restPath.getUrlMapping());
   }
 
-  /** The statistics are read by Cockpit's dashboard too, with the coordinator's session. */
+  /**
+   * The statistics are read by Cockpit's dashboard too, with the coordinator's session; the
+   * directory by its Cockpit page; the printable catalogue pages are opened from Tasklist's forms.
+   */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
-    return authentication(new SessionOrBasicAuthenticationFilter(List.of("/api/statistics/", "/api/providers"),
+    return authentication(new SessionOrBasicAuthenticationFilter(List.of("/api/statistics/", "/api/providers", "/api/catalogue"),
         List.of("/api/providers")), "api-authentication", "/api/*");
   }
 

@@ -52,7 +52,7 @@ class ProviderChoiceBrowserTest extends InChromium {
     assertThat(browser.pageText()).contains("Elegir el prestador y registrar el consentimiento", "Derivación a «Albergues",
         "Servicio pedido: albergue", "Atiende la región de la persona (CR-P).", "Prestadores que no se ofrecen, y por qué",
         "Casa Refugio Ficticia Sol (demo)", "Albergue lleno: no tiene plazas libres.", "Consentimiento informado",
-        "protección de la niñez decide en su interés superior", "Ningún prestador del directorio");
+        "protección de la niñez decide en su interés superior", "Ninguno del directorio: a la institución");
     browser.screenshot("provider-choice-1-task.png");
     browser.script("arguments[0].scrollIntoView({block: 'start'})",
         browser.waitFor(By.xpath("//*[contains(text(), 'Prestadores que se ofrecen')]")));
@@ -62,7 +62,7 @@ class ProviderChoiceBrowserTest extends InChromium {
     browser.until(claimed -> engine.getTaskService().createTaskQuery().taskId(choice.getId()).singleResult().getAssignee() != null);
     browser.until(enabled -> enabled.findElements(By.cssSelector(".disabled-form")).isEmpty());
     browser.click(By.xpath("//label[normalize-space()=" + Chromium.literal(chosen.name()) + "]"));
-    browser.click(By.xpath("//label[starts-with(normalize-space(), 'Protección de la niñez decide la derivación')]"));
+    browser.click(By.xpath("//label[starts-with(normalize-space(), 'Se deriva: es en su interés superior')]"));
     browser.click(By.xpath("//label[normalize-space()='Español']"));
     browser.click(By.xpath("//label[normalize-space()='Edad']"));
     browser.click(By.xpath("//label[normalize-space()='Necesidades']"));

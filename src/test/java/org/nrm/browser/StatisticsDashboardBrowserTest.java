@@ -127,7 +127,7 @@ class StatisticsDashboardBrowserTest extends InChromium {
     assertThat(referrals).as("the year's cases were referred to a shelter").containsKey("shelter");
     assertThat(referrals.keySet()).containsExactlyInAnyOrderElementsOf(codes(indicators.get("referrals"), "institution"));
     for (JsonNode referral : indicators.get("referrals")) {
-      for (String stage : List.of("pending", "accepted", "declined", "delivered", "notDelivered")) {
+      for (String stage : List.of("pending", "accepted", "declined", "delivered", "notDelivered", "refused")) {
         assertShows(referrals.get(referral.get("institution").asText()).get(stage), referral.get(stage), referral + " " + stage);
       }
     }

@@ -59,7 +59,7 @@ class ProviderRankingTest {
 
     assertThat(ranked.offered()).extracting(fit -> fit.provider().name()).containsExactly("Cerca en k'iche'", "Cerca sin idioma", "Lejos");
     assertThat(ranked.offered().get(0).reasons()).containsExactly("Atiende la región de la persona (GT-14).",
-        "Atiende en quc, lengua indígena de la persona.", "Habla quc.", "Atención sensible a personas LGBTQI+, como pidió la persona.");
+        "Atiende en quiché, lengua indígena de la persona.", "Habla quiché.", "Atención sensible a personas LGBTQI+, como pidió la persona.");
     assertThat(ranked.offered().get(1).reasons()).contains("Sin un idioma en común: pida interpretación.");
     assertThat(ranked.offered().get(2).reasons()).contains("No atiende la región de la persona: habrá traslado.");
   }
@@ -81,6 +81,6 @@ class ProviderRankingTest {
       Integer placesFree, List<String> regions, List<String> languages, List<String> indigenous, boolean lgbtqi) {
     return new Provider("id-" + name, "CR", name, "shelter", "ngo", services, regions,
         new Provider.Served(ages, sexes, lgbtqi, indigenous, access), languages, placesFree == null ? null : 10, placesFree,
-        new Provider.Contacts("+506 2000 0000", null, null, null), true, 1, null, null);
+        new Provider.Contacts("+506 2000 0000", null, null, null, null), true, 1, null, null);
   }
 }

@@ -226,6 +226,25 @@ class ReferralToProviderIntegrationTest {
   }
 
   @Test
+  void aProviderDeactivatedWhileItsReferralIsInProgressKeepsItAndIsNoLongerOffered() {
+    String referral = referGirlToShelter();
+    complete(task(referral, "UserTask_ChooseProvider"), choiceOf(girls.id(), "best-interests", List.of()));
+    directory.deactivate(girls.id(), girls.version(), "Cierra a fin de mes", "coordination.cr");
+
+    Task decision = task(referral, "UserTask_DecideOnReferral");
+    assertThat(visibleTo(girlsStaff, referral)).as("the referral in progress stays with its provider").containsExactly(decision.getId());
+    complete(decision, Map.of("referralDecision", "accepted"));
+    complete(task(referral, "UserTask_DeliverService"), Map.of("serviceOutcome", "delivered"));
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(referral).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_ServiceDelivered");
+    assertThat(directory.history(girls.id()).stream().map(ProviderDirectory.Change::action).toList())
+        .containsExactly("created", "deactivated", "place-held", "place-freed");
+
+    Task next = task(referGirlToShelter(), "UserTask_ChooseProvider");
+    assertThat(values(next, "providerOptions")).as("a new referral is not offered it").doesNotContain(girls.id());
+  }
+
+  @Test
   void aProviderNotChosenInTimeIsEscalatedToCoordinationAndTheChoiceStaysOpen() {
     String referral = referGirlToShelter();
     Task choice = task(referral, "UserTask_ChooseProvider");

@@ -142,7 +142,9 @@ function openEditor(editor, codes, access, provider, saved) {
     labelled('Teléfono', input('text', draft.contacts.phone ?? '', (value) => { draft.contacts.phone = value; }, 'nrm-phone')),
     labelled('Correo', input('email', draft.contacts.email ?? '', (value) => { draft.contacts.email = value; }, 'nrm-email')),
     labelled('Dirección', input('text', draft.contacts.address ?? '', (value) => { draft.contacts.address = value; }, 'nrm-address')),
-    labelled('Horario', input('text', draft.contacts.hours ?? '', (value) => { draft.contacts.hours = value; }, 'nrm-hours'))),
+    labelled('Horario', input('text', draft.contacts.hours ?? '', (value) => { draft.contacts.hours = value; }, 'nrm-hours')),
+    checkbox('El prestador acepta que se den estos datos a las personas que atiende (hoja de servicios)', draft.contacts.forPersons === true,
+      (value) => { draft.contacts.forPersons = value; }, 'nrm-for-persons')),
   errors,
   el('button', { type: 'submit', class: 'btn btn-primary' }, 'Guardar'),
   el('button', { type: 'button', class: 'btn btn-default', onclick: () => { editor.textContent = ''; } }, 'Cancelar'));
@@ -196,7 +198,7 @@ const FIELD_LABELS = {
   regions: 'Regiones que atiende', 'serves.ageGroups': 'Edades que atiende', 'serves.sexes': 'A quién atiende (sexo)',
   'serves.indigenousLanguages': 'Lenguas indígenas', languages: 'Idiomas', capacity: 'Capacidad', placesFree: 'Plazas libres',
   contacts: 'Contacto', 'contacts.phone': 'Teléfono', 'contacts.email': 'Correo', 'contacts.address': 'Dirección',
-  'contacts.hours': 'Horario', version: 'Versión'
+  'contacts.hours': 'Horario', 'contacts.forPersons': 'Datos para las personas', version: 'Versión'
 };
 
 /** The form's label of a field the server names ("regions[1]": "Regiones que atiende (2.º)"). */

@@ -12,7 +12,8 @@ const REFERRAL_STAGES = [
   { key: 'accepted', header: 'Aceptadas', color: '#2f6f9f' },
   { key: 'declined', header: 'Rechazadas', color: '#c0504d' },
   { key: 'delivered', header: 'Servicio prestado', color: '#3c8d5a' },
-  { key: 'notDelivered', header: 'Servicio no prestado', color: '#e08a2e' }
+  { key: 'notDelivered', header: 'Servicio no prestado', color: '#e08a2e' },
+  { key: 'refused', header: 'Sin consentimiento de la persona', color: '#7f6a93' }
 ];
 
 /** Cases by month or quarter; a period with no row had no case. */
