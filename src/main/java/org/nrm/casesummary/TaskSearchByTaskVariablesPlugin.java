@@ -1,7 +1,6 @@
 package org.nrm.casesummary;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.FilterService;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.nrm.engine.CommandInterceptors;
 import org.nrm.institutions.Institution;
 import org.springframework.stereotype.Component;
 
@@ -37,10 +37,7 @@ class TaskSearchByTaskVariablesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    CommandInterceptors.beforeTheTransaction(configuration).add(new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         if ((command instanceof TaskQueryImpl || command instanceof AbstractExecuteFilterCmd)

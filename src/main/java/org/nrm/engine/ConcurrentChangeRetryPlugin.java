@@ -1,6 +1,5 @@
 package org.nrm.engine;
 
-import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -36,10 +35,7 @@ class ConcurrentChangeRetryPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(0, new CommandInterceptor() {
+    CommandInterceptors.beforeTheTransaction(configuration).add(0, new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         if (!RETRIED.contains(command.getClass().getSimpleName()) || Context.getCommandContext() != null

@@ -1,6 +1,5 @@
 package org.nrm.engine;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -20,10 +19,7 @@ class RefusalsUnwrappedPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+    CommandInterceptors.beforeTheTransaction(configuration).add(new CommandInterceptor() {
       @Override
       public <T> T execute(Command<T> command) {
         try {
