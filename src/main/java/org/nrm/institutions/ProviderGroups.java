@@ -1,7 +1,10 @@
 package org.nrm.institutions;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.nrm.engine.AsTheMechanism;
@@ -48,6 +51,18 @@ public class ProviderGroups {
   public void ensure(String providerId, String providerName) {
     ProcessEngine processEngine = engine.getObject();
     AsTheMechanism.run(processEngine.getIdentityService(), () -> create(processEngine, providerId, providerName));
+  }
+
+  /** The groups of these providers (id to name) that do not exist yet, created; the others are left as they are. */
+  public void ensureMissing(Map<String, String> providers) {
+    ProcessEngine processEngine = engine.getObject();
+    Set<String> existing = AsTheMechanism.call(processEngine.getIdentityService(), () -> processEngine.getIdentityService()
+        .createGroupQuery().groupType(TYPE).list().stream().map(Group::getId).collect(Collectors.toSet()));
+    providers.forEach((providerId, name) -> {
+      if (!existing.contains(groupOf(providerId))) {
+        ensure(providerId, name);
+      }
+    });
   }
 
   private void create(ProcessEngine processEngine, String providerId, String providerName) {

@@ -67,6 +67,18 @@ public class ProviderDirectory {
     return jdbc.query(sql.toString(), (row, number) -> provider(row), arguments.toArray());
   }
 
+  /** The active providers of an institution in a jurisdiction, by name: those a referral to it may go to. */
+  public List<Provider> activeOf(String jurisdiction, String institution) {
+    return jdbc.query("select * from nrm_provider where jurisdiction = ? and institution = ? and active = true"
+        + " order by lower(name), provider_id", (row, number) -> provider(row), jurisdiction, institution);
+  }
+
+  /** Whether the institution has an active provider in the jurisdiction (read at every referral: no document parsed). */
+  public boolean hasActive(String jurisdiction, String institution) {
+    return !jdbc.queryForList("select 1 from nrm_provider where jurisdiction = ? and institution = ? and active = true"
+        + " fetch first 1 rows only", Integer.class, jurisdiction, institution).isEmpty();
+  }
+
   public Optional<Provider> find(String id) {
     return jdbc.query("select * from nrm_provider where provider_id = ?", (row, number) -> provider(row), id).stream().findFirst();
   }

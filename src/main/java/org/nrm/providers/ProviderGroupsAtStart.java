@@ -1,13 +1,17 @@
 package org.nrm.providers;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.nrm.institutions.ProviderGroups;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Every provider of the directory has its staff's group, also those registered before groups existed. */
+/**
+ * Every provider of the directory has its staff's group, also those registered before groups
+ * existed: at start, only the missing ones are created (a provider registered since has its own).
+ */
 @Component
 @Order(0)
 class ProviderGroupsAtStart implements ApplicationRunner {
@@ -24,7 +28,8 @@ class ProviderGroupsAtStart implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments arguments) {
-    List<Provider> providers = directory.list(access.served(), null, true);
-    providers.forEach(provider -> groups.ensure(provider.id(), provider.name()));
+    Map<String, String> providers = new LinkedHashMap<>();
+    directory.list(access.served(), null, true).forEach(provider -> providers.put(provider.id(), provider.name()));
+    groups.ensureMissing(providers);
   }
 }

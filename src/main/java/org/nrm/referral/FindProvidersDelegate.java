@@ -38,6 +38,6 @@ class FindProvidersDelegate implements JavaDelegate {
     execution.setVariable("referralGroup", institution);
     execution.setVariable("referralService", ReferralServices.of(institution).orElse(null));
     execution.setVariable("chooser", candidates.chooserOf(execution));
-    execution.setVariable("providersInDirectory", !candidates.of((String) execution.getVariable("jurisdiction"), institution).isEmpty());
+    execution.setVariable("providersInDirectory", candidates.exist((String) execution.getVariable("jurisdiction"), institution));
   }
 }

@@ -2,7 +2,6 @@ package org.nrm.referral;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.nrm.casesummary.CaseScope;
 import org.nrm.institutions.Institution;
@@ -24,8 +23,7 @@ class ProviderCandidates {
 
   /** The active providers of the institution in the jurisdiction. */
   List<Provider> of(String jurisdiction, String institution) {
-    return directory.list(Set.of(jurisdiction), null, false).stream()
-        .filter(provider -> provider.institution().equals(institution)).toList();
+    return directory.activeOf(jurisdiction, institution);
   }
 
   /** The ranking for the referral's person, without the providers that declined the referral already. */
@@ -42,6 +40,11 @@ class ProviderCandidates {
   }
 
   record Ranked(ProviderRanking.Ranked ranking, List<Provider> declinedBefore) {}
+
+  /** Whether the directory lists an active provider of the institution in the jurisdiction. */
+  boolean exist(String jurisdiction, String institution) {
+    return directory.hasActive(jurisdiction, institution);
+  }
 
   /** Child protection for a child (principle 12), the response team otherwise. */
   String chooserOf(DelegateExecution execution) {
