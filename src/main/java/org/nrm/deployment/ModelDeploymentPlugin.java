@@ -28,6 +28,7 @@ class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
 
   static final String DEPLOYMENT_NAME = "nrm-models";
   static final String DEPLOYMENT_SOURCE = "nrm-engine start-up";
+  static final String START_UP_REASON = "Modelos y formularios del repositorio (processes/, forms/) al iniciar el producto";
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeploymentPlugin.class);
 
@@ -46,7 +47,7 @@ class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
         .source(DEPLOYMENT_SOURCE)
         .enableDuplicateFiltering(false);
     resources.forEach((name, resource) -> deployment.addInputStream(name, read(resource)));
-    Deployment deployed = deployment.deploy();
+    Deployment deployed = ChangeReasons.because(START_UP_REASON, deployment::deploy);
     boolean unchanged = previous != null && previous.getId().equals(deployed.getId());
     LOG.info("Models of processes/ and forms/: {} resources, deployment {} ({})", resources.size(),
         deployed.getId(), unchanged ? "unchanged" : "new");

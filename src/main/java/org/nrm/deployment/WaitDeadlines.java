@@ -34,35 +34,35 @@ public final class WaitDeadlines {
   private WaitDeadlines() {}
 
   /** What makes a case of this model able to wait without a deadline; empty when nothing does. */
-  public static List<String> problemsOf(BpmnModelInstance model, Set<String> deadlineSteps) {
-    List<String> problems = new ArrayList<>();
+  public static List<ModelProblem> problemsOf(BpmnModelInstance model, Set<String> deadlineSteps) {
+    List<ModelProblem> problems = new ArrayList<>();
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       if (task.getCamundaDueDate() == null || task.getCamundaDueDate().isBlank()) {
-        problems.add(describe(task) + " no tiene plazo (camunda:dueDate)");
+        problems.add(ModelProblem.of(task, " no tiene plazo (camunda:dueDate)"));
       }
       if (timers(task, false).findAny().isEmpty()) {
-        problems.add(describe(task) + " no escala cuando vence: le falta un temporizador de borde que no interrumpa");
+        problems.add(ModelProblem.of(task, " no escala cuando vence: le falta un temporizador de borde que no interrumpa"));
       }
     }
     for (ReceiveTask wait : model.getModelElementsByType(ReceiveTask.class)) {
       if (timers(wait, true).findAny().isEmpty()) {
-        problems.add(describe(wait) + " espera sin plazo: le falta un temporizador de borde que termine la espera");
+        problems.add(ModelProblem.of(wait, " espera sin plazo: le falta un temporizador de borde que termine la espera"));
       }
     }
     for (IntermediateCatchEvent event : model.getModelElementsByType(IntermediateCatchEvent.class)) {
       if (!isTimer(event) && !afterAGatewayWithATimer(event)) {
-        problems.add(describe(event) + " espera sin plazo: use una tarea de recepción con un temporizador de borde, o una"
-            + " compuerta basada en eventos con un temporizador");
+        problems.add(ModelProblem.of(event, " espera sin plazo: use una tarea de recepción con un temporizador de borde, o una"
+            + " compuerta basada en eventos con un temporizador"));
       }
     }
     for (EventBasedGateway gateway : model.getModelElementsByType(EventBasedGateway.class)) {
       if (gateway.getSucceedingNodes().list().stream().noneMatch(WaitDeadlines::isTimer)) {
-        problems.add(describe(gateway) + " espera sin plazo: ninguno de sus eventos es un temporizador");
+        problems.add(ModelProblem.of(gateway, " espera sin plazo: ninguno de sus eventos es un temporizador"));
       }
     }
     for (String step : deadlineStepsNamedIn(model)) {
       if (!deadlineSteps.contains(step)) {
-        problems.add("El plazo «" + step + "» no existe en rules/deadlines.yml");
+        problems.add(new ModelProblem(null, "El plazo «" + step + "» no existe en rules/deadlines.yml"));
       }
     }
     return problems;
@@ -109,8 +109,4 @@ public final class WaitDeadlines {
         && gateway.getSucceedingNodes().list().stream().anyMatch(WaitDeadlines::isTimer));
   }
 
-  private static String describe(FlowNode node) {
-    String name = node.getName() == null || node.getName().equals(node.getId()) ? "" : " «" + node.getName() + "»";
-    return "El elemento " + node.getId() + name;
-  }
 }

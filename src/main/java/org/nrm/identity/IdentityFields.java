@@ -13,7 +13,7 @@ public final class IdentityFields {
 
   public static final String PREFIX = "identity_";
 
-  static final List<String> FIELDS = List.of("givenNames", "familyNames", "birthDate", "documentType",
+  public static final List<String> FIELDS = List.of("givenNames", "familyNames", "birthDate", "documentType",
       "documentNumber", "phone", "address", "currentLocation");
 
   private IdentityFields() {}

@@ -45,9 +45,9 @@ public class RuleSetActivation extends AbstractProcessEnginePlugin {
    *
    * @throws RuleSetRejectedException with Drools' messages; the active rules stay in place
    */
-  public RuleSet replace(Map<String, String> files, String userId) {
+  public RuleSet replace(Map<String, String> files, String userId, String reason) {
     RuleSet compiled = RuleSetCompiler.compile("pending", files);
-    RuleSet stored = compiled.withVersion(store.deployFromAnalyst(files, userId));
+    RuleSet stored = compiled.withVersion(store.deployFromAnalyst(files, userId, reason));
     decisions.activate(stored);
     LOG.info("Rule set {} deployed by {} is active", stored.version(), userId);
     return stored;

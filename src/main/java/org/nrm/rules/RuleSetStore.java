@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.nrm.deployment.ChangeReasons;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.Resource;
@@ -25,6 +26,7 @@ final class RuleSetStore {
   static final String SHIPPED = "nrm-rules";
   static final String ANALYSTS = "nrm-rules-analysts";
   private static final String PREFIX = "rules/";
+  private static final String SHIPPED_REASON = "Reglas del repositorio (rules/) al iniciar el producto";
 
   /** A stored rule set: its deployment (the version each case records) and its files. */
   record StoredRuleSet(String deploymentId, Map<String, String> files) {}
@@ -36,11 +38,11 @@ final class RuleSetStore {
   }
 
   void deployShipped(Map<String, String> files) {
-    deploy(SHIPPED, "nrm-engine start-up", files).enableDuplicateFiltering(false).deploy();
+    ChangeReasons.because(SHIPPED_REASON, deploy(SHIPPED, "nrm-engine start-up", files).enableDuplicateFiltering(false)::deploy);
   }
 
-  String deployFromAnalyst(Map<String, String> files, String userId) {
-    return deploy(ANALYSTS, "api/rule-sets: " + userId, files).deploy().getId();
+  String deployFromAnalyst(Map<String, String> files, String userId, String reason) {
+    return ChangeReasons.because(reason, deploy(ANALYSTS, "api/rule-sets: " + userId, files)::deploy).getId();
   }
 
   Optional<String> latestVersion() {

@@ -64,7 +64,7 @@ class ProductionProfileTest {
     String database = newDatabase();
     String analystsVersion;
     try (ConfigurableApplicationContext first = start(database, "--NRM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {
-      analystsVersion = first.getBean(RuleSetActivation.class).replace(ClasspathRules.files(), "analyst").version();
+      analystsVersion = first.getBean(RuleSetActivation.class).replace(ClasspathRules.files(), "analyst", "Reglas del analista en la prueba").version();
     }
 
     try (ConfigurableApplicationContext restarted = start(database, "--NRM_ADMIN_PASSWORD=" + STRONG_PASSWORD)) {

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nrm.deployment.ModelProblem;
 import org.nrm.deployment.WaitDeadlines;
 import org.nrm.repatriation.RepatriationProtocol;
 import org.nrm.rules.DeadlineTable;
@@ -70,7 +71,7 @@ class EveryWaitHasADeadlineTest {
         .userTask("UserTask_UnknownDeadline").camundaDueDate("${dueDates.of(jurisdiction, 'no-such-step')}")
         .endEvent().done();
 
-    List<String> problems = WaitDeadlines.problemsOf(model, deadlines().steps());
+    List<String> problems = WaitDeadlines.problemsOf(model, deadlines().steps()).stream().map(ModelProblem::message).toList();
 
     assertThat(problems).containsExactlyInAnyOrder(
         "El elemento UserTask_NoDueDate no tiene plazo (camunda:dueDate)",

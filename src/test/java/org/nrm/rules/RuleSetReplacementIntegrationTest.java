@@ -35,7 +35,7 @@ class RuleSetReplacementIntegrationTest {
 
   @AfterEach
   void restoreTheShippedRules() {
-    activation.replace(ClasspathRules.files(), "test-cleanup");
+    activation.replace(ClasspathRules.files(), "test-cleanup", "Reglas de la prueba: test-cleanup");
   }
 
   @Test
@@ -107,7 +107,7 @@ class RuleSetReplacementIntegrationTest {
   void everyNodeSwitchesToARuleSetThatAnotherNodeStored() {
     Map<String, String> files = new HashMap<>(ClasspathRules.files());
     files.put("deadlines.yml", files.get("deadlines.yml").replace("emergency-medical-care: 1h", "emergency-medical-care: 2h"));
-    String storedElsewhere = new RuleSetStore(engine.getRepositoryService()).deployFromAnalyst(files, "other-node");
+    String storedElsewhere = new RuleSetStore(engine.getRepositoryService()).deployFromAnalyst(files, "other-node", "Reglas de otro nodo en la prueba");
 
     activation.refresh();
 
@@ -126,7 +126,7 @@ class RuleSetReplacementIntegrationTest {
   }
 
   private ResponseEntity<String> upload(String userId, byte[] body) {
-    return rest.withBasicAuth(userId, "demo").postForEntity("/api/rule-sets", new HttpEntity<>(body, zipHeaders()), String.class);
+    return rest.withBasicAuth(userId, "demo").postForEntity("/api/rule-sets?comment=Reglas de la prueba de reemplazo", new HttpEntity<>(body, zipHeaders()), String.class);
   }
 
   private static HttpHeaders zipHeaders() {

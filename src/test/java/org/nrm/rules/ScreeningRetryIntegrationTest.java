@@ -47,7 +47,7 @@ class ScreeningRetryIntegrationTest {
 
   @AfterEach
   void restoreTheShippedRules() {
-    activation.replace(ClasspathRules.files(), "test-cleanup");
+    activation.replace(ClasspathRules.files(), "test-cleanup", "Reglas de la prueba: test-cleanup");
   }
 
   @Test
@@ -63,7 +63,7 @@ class ScreeningRetryIntegrationTest {
   void whenTheRulesFailTheCaseIsOpenedAndScreenedLaterByAJob() throws Exception {
     Map<String, String> files = new HashMap<>(ClasspathRules.files());
     files.put("screening/broken.drl", BROKEN_RULE);
-    activation.replace(files, "analysts.cr");
+    activation.replace(files, "analysts.cr", "Reglas de la prueba: analysts.cr");
 
     ProcessInstance opened = driver().open(intakeAged(119));
 
@@ -81,7 +81,7 @@ class ScreeningRetryIntegrationTest {
     assertThat(failed.getRetries()).isEqualTo(9);
     assertThat(failed.getDuedate()).isCloseTo(new Date(ClockUtil.getCurrentTime().getTime() + 300_000), 5_000);
 
-    activation.replace(ClasspathRules.files(), "analysts.cr");
+    activation.replace(ClasspathRules.files(), "analysts.cr", "Reglas de la prueba: analysts.cr");
     engine.getManagementService().executeJob(retry.getId());
 
     assertThat(driver().tasksOf(opened)).containsExactly("UserTask_ReviewScreening");

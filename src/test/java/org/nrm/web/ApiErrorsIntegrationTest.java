@@ -140,7 +140,7 @@ class ApiErrorsIntegrationTest {
     HttpHeaders headers = new HttpHeaders();
     headers.set(HttpHeaders.CONTENT_TYPE, contentType);
     ResponseEntity<String> response = rest.withBasicAuth("analysts.cr", "demo")
-        .postForEntity("/api/rule-sets", new HttpEntity<>(body, headers), String.class);
+        .postForEntity("/api/rule-sets?comment=Prueba de errores de la API", new HttpEntity<>(body, headers), String.class);
 
     assertThat(response.getStatusCode()).as(reason).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode error = json.readTree(response.getBody());

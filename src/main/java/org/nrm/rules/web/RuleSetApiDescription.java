@@ -27,7 +27,8 @@ class RuleSetApiDescription implements OpenApiCustomizer {
     if (ruleSets != null && ruleSets.getPost() != null) {
       MediaType zip = new MediaType().schema(new BinarySchema());
       ruleSets.getPost().tags(List.of(TAG)).summary("Reemplazar las reglas de decisión (grupo analysts)")
-          .description("Un ZIP de la carpeta rules/ (<dominio>/*.drl y deadlines.yml): como mucho "
+          .description("Un ZIP de la carpeta rules/ (<dominio>/*.drl y deadlines.yml), con el parámetro comment: por qué"
+              + " se reemplazan (al menos 10 caracteres; queda en el registro de cambios, /api/model-changes). Como mucho "
               + RuleSetArchive.MAX_BYTES / (1024 * 1024) + " MiB, " + RuleSetArchive.MAX_ENTRIES
               + " entradas y " + RuleSetArchive.MAX_BYTES / (1024 * 1024) + " MiB descomprimido. Sólo un conjunto que compila "
               + "se guarda y entra en uso; uno rechazado deja las reglas en uso como estaban.")
@@ -35,7 +36,7 @@ class RuleSetApiDescription implements OpenApiCustomizer {
               .addMediaType("application/zip", zip).addMediaType("application/octet-stream", zip)))
           .responses(new ApiResponses()
               .addApiResponse("201", new ApiResponse().description("El nuevo conjunto de reglas, en uso."))
-              .addApiResponse("400", errorResponse("ZIP o reglas rechazados (details: los mensajes del compilador)."))
+              .addApiResponse("400", errorResponse("Sin comment, o ZIP o reglas rechazados (details: los mensajes del compilador)."))
               .addApiResponse("403", errorResponse("El usuario no es del grupo analysts.")));
     }
     var active = api.getPaths().get("/api/rule-sets/active");

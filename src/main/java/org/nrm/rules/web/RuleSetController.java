@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,6 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetController {
 
   /** What the active rule set is: version, files and the names of its rules per domain. */
+  private static final int MIN_COMMENT_LENGTH = 10;
+
   record RuleSetView(String version, List<String> files, Map<String, List<String>> rules) {}
 
   private final RuleSetActivation activation;
@@ -50,14 +53,20 @@ class RuleSetController {
   }
 
   @PostMapping(consumes = {"application/zip", "application/octet-stream"})
-  ResponseEntity<?> replace(HttpServletRequest request) throws IOException {
+  ResponseEntity<?> replace(HttpServletRequest request, @RequestParam(name = "comment", required = false) String comment)
+      throws IOException {
     Authentication caller = identity.getCurrentAuthentication();
     if (caller == null || caller.getGroupIds() == null || !caller.getGroupIds().contains(Institution.ANALYSTS.id())) {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(ApiError.of("Sólo el grupo «analysts» puede reemplazar las reglas de decisión."));
     }
+    if (comment == null || comment.trim().length() < MIN_COMMENT_LENGTH) {
+      return ResponseEntity.badRequest().body(ApiError.withField("Las reglas en uso no cambiaron.", "comment",
+          "Escriba por qué reemplaza las reglas (al menos " + MIN_COMMENT_LENGTH + " caracteres): queda en el registro de"
+              + " cambios."));
+    }
     byte[] archive = RequestBodies.read(request, RuleSetArchive.MAX_BYTES, RuleSetArchive.REFUSED);
-    RuleSet active = activation.replace(RuleSetArchive.read(archive), caller.getUserId());
+    RuleSet active = activation.replace(RuleSetArchive.read(archive), caller.getUserId(), comment.trim());
     return ResponseEntity.created(URI.create("/api/rule-sets/active")).body(view(active));
   }
 

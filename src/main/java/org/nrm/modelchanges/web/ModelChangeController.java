@@ -1,0 +1,67 @@
+package org.nrm.modelchanges.web;
+
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.nrm.institutions.CallerJurisdictions;
+import org.nrm.institutions.Institution;
+import org.nrm.modelchanges.ModelChange;
+import org.nrm.modelchanges.ModelChangeLog;
+import org.nrm.web.ApiError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The record of changes to the mechanism (deployments of models, forms and rules, migrations of
+ * running cases), newest first, for coordination and administrators.
+ */
+@RestController
+@RequestMapping("/api/model-changes")
+class ModelChangeController {
+
+  static final int MAX_LIMIT = 500;
+  private static final Set<String> READERS = Set.of(Institution.COORDINATION.id(), CallerJurisdictions.ADMINISTRATORS);
+
+  private final ModelChangeLog changes;
+  private final IdentityService identity;
+
+  ModelChangeController(ModelChangeLog changes, IdentityService identity) {
+    this.changes = changes;
+    this.identity = identity;
+  }
+
+  @GetMapping
+  ResponseEntity<?> newest(@RequestParam(name = "limit", required = false) String limit) {
+    if (!mayRead(identity.getCurrentAuthentication())) {
+      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(
+          "Sólo coordinación (coordination) y los administradores leen el registro de cambios del mecanismo."));
+    }
+    int rows;
+    try {
+      rows = limit == null ? 100 : Integer.parseInt(limit.trim());
+    } catch (NumberFormatException notANumber) {
+      rows = -1;
+    }
+    if (rows < 1 || rows > MAX_LIMIT) {
+      return ResponseEntity.badRequest().body(ApiError.withField("Consulta rechazada.", "limit",
+          "Debe ser un número entero entre 1 y " + MAX_LIMIT + "."));
+    }
+    List<ModelChange> newest = changes.newest(rows);
+    return ResponseEntity.ok(newest);
+  }
+
+  private boolean mayRead(Authentication caller) {
+    if (caller == null) {
+      return false;
+    }
+    List<String> groups = caller.getGroupIds() != null ? caller.getGroupIds()
+        : identity.createGroupQuery().groupMember(caller.getUserId()).list().stream().map(Group::getId).toList();
+    return groups.stream().anyMatch(READERS::contains);
+  }
+}
