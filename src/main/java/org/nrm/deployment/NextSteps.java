@@ -1,7 +1,9 @@
 package org.nrm.deployment;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -26,20 +28,28 @@ final class NextSteps {
 
   static List<ModelProblem> problemsOf(BpmnModelInstance model) {
     List<ModelProblem> problems = new ArrayList<>();
+    // by each flow's source and target: a model need not list a node's flows in the node itself
+    Map<FlowNode, List<SequenceFlow>> outgoing = new HashMap<>();
+    Map<FlowNode, List<SequenceFlow>> incoming = new HashMap<>();
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      outgoing.computeIfAbsent(flow.getSource(), source -> new ArrayList<>()).add(flow);
+      incoming.computeIfAbsent(flow.getTarget(), target -> new ArrayList<>()).add(flow);
+    }
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      List<SequenceFlow> out = outgoing.getOrDefault(node, List.of());
       boolean compensation = node instanceof Activity activity && activity.isForCompensation();
       if (compensation) {
         continue;
       }
-      if (!(node instanceof EndEvent) && node.getOutgoing().isEmpty() && !leftByAnInterruptingEvent(node)) {
+      if (!(node instanceof EndEvent) && out.isEmpty() && !leftByAnInterruptingEvent(node, outgoing)) {
         problems.add(ModelProblem.of(node, " no lleva a ningún paso: el caso quedaría detenido en él (añada un flujo"
             + " de salida o termine en un evento de fin)"));
       }
-      if (!(node instanceof StartEvent) && !(node instanceof BoundaryEvent) && node.getIncoming().isEmpty()) {
+      if (!(node instanceof StartEvent) && !(node instanceof BoundaryEvent) && incoming.getOrDefault(node, List.of()).isEmpty()) {
         problems.add(ModelProblem.of(node, " no se alcanza desde ningún paso: le falta un flujo de entrada"));
       }
-      if ((node instanceof ExclusiveGateway || node instanceof InclusiveGateway) && node.getOutgoing().size() > 1) {
-        for (SequenceFlow flow : node.getOutgoing()) {
+      if ((node instanceof ExclusiveGateway || node instanceof InclusiveGateway) && out.size() > 1) {
+        for (SequenceFlow flow : out) {
           ConditionExpression condition = flow.getConditionExpression();
           boolean isDefault = flow.equals(defaultOf((Gateway) node));
           if (!isDefault && (condition == null || condition.getTextContent() == null || condition.getTextContent().isBlank())) {
@@ -53,9 +63,9 @@ final class NextSteps {
   }
 
   /** A wait that ends only by one of its interrupting boundary events (a follow-up period ended by its timer). */
-  private static boolean leftByAnInterruptingEvent(FlowNode node) {
+  private static boolean leftByAnInterruptingEvent(FlowNode node, Map<FlowNode, List<SequenceFlow>> outgoing) {
     return node instanceof Activity && node.getModelInstance().getModelElementsByType(BoundaryEvent.class).stream()
-        .anyMatch(boundary -> boundary.getAttachedTo() == node && boundary.cancelActivity() && !boundary.getOutgoing().isEmpty());
+        .anyMatch(boundary -> boundary.getAttachedTo() == node && boundary.cancelActivity() && outgoing.containsKey(boundary));
   }
 
   private static SequenceFlow defaultOf(Gateway gateway) {

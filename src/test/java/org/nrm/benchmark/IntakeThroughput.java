@@ -66,7 +66,7 @@ final class IntakeThroughput {
       bpmn = resource.readAllBytes();
     }
     String boundary = "benchmark-" + System.nanoTime();
-    String head = part(boundary, "deployment-name", "benchmark-bare-process") + part(boundary, "enable-duplicate-filtering", "true")
+    String head = part(boundary, "deployment-name", "Proceso mínimo del benchmark de altas") + part(boundary, "enable-duplicate-filtering", "true")
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + BARE_PROCESS + ".bpmn\"\r\n"
         + "Content-Type: application/octet-stream\r\n\r\n";
     byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

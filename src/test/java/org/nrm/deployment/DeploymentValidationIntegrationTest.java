@@ -152,7 +152,11 @@ class DeploymentValidationIntegrationTest {
 
   @Test
   void aTaskThatLeadsNowhereIsRefused() throws Exception {
-    assertRefused(CASE_MODEL.replace("<bpmn:outgoing>SequenceFlow_ToIsPresumedVictim</bpmn:outgoing>", ""),
+    String withoutTheFlow = CASE_MODEL.replace("<bpmn:outgoing>SequenceFlow_ToIsPresumedVictim</bpmn:outgoing>", "")
+        .replace("<bpmn:incoming>SequenceFlow_ToIsPresumedVictim</bpmn:incoming>", "")
+        .replaceAll("<bpmn:sequenceFlow id=\"SequenceFlow_ToIsPresumedVictim\"[^>]*/>", "")
+        .replaceAll("(?s)<bpmndi:BPMNEdge id=\"[^\"]*\" bpmnElement=\"SequenceFlow_ToIsPresumedVictim\">.*?</bpmndi:BPMNEdge>", "");
+    assertRefused(withoutTheFlow,
         "UserTask_ReviewScreening", "no lleva a ningún paso: el caso quedaría detenido en él");
   }
 
@@ -192,6 +196,51 @@ class DeploymentValidationIntegrationTest {
   void aFormWithIdentityOutsideTheVaultIsRefused() throws Exception {
     assertFormRefused("review-screening", REVIEW_FORM.replace("\"key\": \"screeningReviewNotes\"", "\"key\": \"documentNumber\""),
         "«documentNumber» del formulario review-screening.form parece un dato de identidad: llámelo identity_<campo>");
+  }
+
+  @Test
+  void anAcceptedDeploymentIsOnRecordWithWhoWhyAndWhatChanged() throws Exception {
+    Map<String, String> files = new LinkedHashMap<>();
+    String changed = CASE_MODEL.replace("name=\"Caso detectado\"", "name=\"Caso detectado o referido\"");
+    files.put("NrmCaseProcess.bpmn", changed);
+    files.put("review-screening.form", REVIEW_FORM);
+
+    String id = accepted(deployments().deploy("analysts.cr", "Nombra también los casos referidos al inicio", files));
+
+    ResponseEntity<String> record = rest.withBasicAuth("coordination.cr", "demo").getForEntity("/api/model-changes?limit=5", String.class);
+    assertThat(record.getStatusCode()).as(record.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode newest = json.readTree(record.getBody()).get(0);
+    assertThat(newest.path("kind").asText()).isEqualTo("deployment");
+    assertThat(newest.path("outcome").asText()).isEqualTo("done");
+    assertThat(newest.path("changedBy").asText()).isEqualTo("analysts.cr");
+    assertThat(newest.path("reason").asText()).isEqualTo("Nombra también los casos referidos al inicio (Camunda Modeler)");
+    assertThat(newest.path("deploymentId").asText()).isEqualTo(id);
+    assertThat(newest.path("changedAt").asText()).isNotBlank();
+    JsonNode resources = newest.path("details").path("resources");
+    assertThat(resources.findValuesAsText("name")).containsExactly("NrmCaseProcess.bpmn", "review-screening.form");
+    assertThat(resources.get(0).path("sha256").asText()).isEqualTo(sha256(changed));
+    assertThat(resources.get(0).path("change").asText()).isEqualTo("changed");
+    assertThat(resources.get(1).path("sha256").asText()).isEqualTo(sha256(REVIEW_FORM));
+    assertThat(resources.get(1).path("change").asText()).isEqualTo("unchanged");
+  }
+
+  @Test
+  void onlyCoordinationAndAdministratorsReadTheRecord() {
+    assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/api/model-changes", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+    for (String userId : List.of("analysts.cr", "police.cr", "amanecer.cr")) {
+      ResponseEntity<String> refused = rest.withBasicAuth(userId, "demo").getForEntity("/api/model-changes", String.class);
+      assertThat(refused.getStatusCode()).as(userId).isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(refused.getBody()).contains("Sólo coordinación");
+    }
+    ResponseEntity<String> badLimit = rest.withBasicAuth("coordination.cr", "demo").getForEntity("/api/model-changes?limit=0", String.class);
+    assertThat(badLimit.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badLimit.getBody()).contains("\"field\":\"limit\"");
+  }
+
+  private static String sha256(String text) throws Exception {
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private void assertRefused(String model, String elementId, String reason) throws Exception {

@@ -150,8 +150,10 @@ class AccessPolicyIntegrationTest {
   }
 
   private org.camunda.bpm.engine.repository.Deployment deployEmptyProcess(String key) {
-    var model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().endEvent().done();
-    return engine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn", model).deploy();
+    var model = Bpmn.createExecutableProcess(key + "Process").camundaHistoryTimeToLive(1).startEvent("StartEvent_Started")
+        .sequenceFlowId("SequenceFlow_ToEnded").endEvent("EndEvent_Ended").done();
+    return engine.getRepositoryService().createDeployment().name("Prueba de permisos: " + key)
+        .addModelInstance(key + ".bpmn", model).deploy();
   }
 
   private List<String> taskIdsSeenBy(String userId) {
