@@ -15,7 +15,7 @@ class ModelChecksTest {
 
   private static final ModelVocabulary VOCABULARY = new ModelVocabulary(Set.of("response-team", "child-protection", "police"),
       Set.of("referralGroup", "chooser"), Set.of("findProviders", "applyDecisionRulesDelegate")::contains,
-      Set.of("immediate-assistance"), Set.of("screening", "risk"),
+      Set.of("immediate-assistance"), new java.util.LinkedHashSet<>(List.of("screening", "risk")),
       key -> key.equals("review-screening") ? Optional.of(new FormFields(key, java.util.Map.of())) : Optional.empty());
 
   @Test

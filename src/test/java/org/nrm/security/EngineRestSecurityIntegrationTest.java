@@ -122,19 +122,19 @@ class EngineRestSecurityIntegrationTest {
 
   @Test
   void analystsDeployAsCamundaModelerDoes() {
-    ResponseEntity<String> response = deploy("analysts.cr", "ModelerDeploymentCheck");
+    ResponseEntity<String> response = deploy("analysts.cr", "ModelerDeploymentCheckProcess");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ModelerDeploymentCheck").count())
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("ModelerDeploymentCheckProcess").count())
         .isEqualTo(1);
   }
 
   @Test
   void institutionsCannotDeploy() {
-    ResponseEntity<String> response = deploy("police.cr", "RefusedModelerDeployment");
+    ResponseEntity<String> response = deploy("police.cr", "RefusedModelerDeploymentProcess");
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("RefusedModelerDeployment").count())
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("RefusedModelerDeploymentProcess").count())
         .isZero();
   }
 
@@ -153,11 +153,13 @@ class EngineRestSecurityIntegrationTest {
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="https://nrm.org/test">
           <process id="%s" isExecutable="true" camunda:historyTimeToLive="1">
             <startEvent id="StartEvent_Started" />
+            <sequenceFlow id="SequenceFlow_ToEnded" sourceRef="StartEvent_Started" targetRef="EndEvent_Ended" />
+            <endEvent id="EndEvent_Ended" />
           </process>
         </definitions>
         """.formatted(processKey);
     var body = new LinkedMultiValueMap<String, Object>();
-    body.add("deployment-name", processKey);
+    body.add("deployment-name", "Prueba de despliegue desde Modeler: " + processKey);
     body.add("deployment-source", "Camunda Modeler");
     body.add("data", new ByteArrayResource(bpmn.getBytes()) {
       @Override
