@@ -1,13 +1,10 @@
 package org.nrm.modelchanges.web;
 
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.nrm.institutions.CallerJurisdictions;
 import org.nrm.institutions.Institution;
-import org.nrm.modelchanges.ModelChange;
 import org.nrm.modelchanges.ModelChangeLog;
 import org.nrm.web.ApiError;
 import org.springframework.http.HttpStatus;
@@ -52,16 +49,10 @@ class ModelChangeController {
       return ResponseEntity.badRequest().body(ApiError.withField("Consulta rechazada.", "limit",
           "Debe ser un número entero entre 1 y " + MAX_LIMIT + "."));
     }
-    List<ModelChange> newest = changes.newest(rows);
-    return ResponseEntity.ok(newest);
+    return ResponseEntity.ok(changes.newest(rows));
   }
 
-  private boolean mayRead(Authentication caller) {
-    if (caller == null) {
-      return false;
-    }
-    List<String> groups = caller.getGroupIds() != null ? caller.getGroupIds()
-        : identity.createGroupQuery().groupMember(caller.getUserId()).list().stream().map(Group::getId).toList();
-    return groups.stream().anyMatch(READERS::contains);
+  private static boolean mayRead(Authentication caller) {
+    return caller != null && CallerJurisdictions.groupsOf(caller).stream().anyMatch(READERS::contains);
   }
 }
