@@ -1,6 +1,8 @@
 package org.nrm.rules;
 
+import java.util.List;
 import java.util.Map;
+import org.nrm.deployment.DeadlinesInUse;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
@@ -19,10 +21,12 @@ public class RuleSetActivation extends AbstractProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(RuleSetActivation.class);
 
   private final CaseDecisionService decisions;
+  private final DeadlinesInUse deadlinesInUse;
   private RuleSetStore store;
 
-  RuleSetActivation(CaseDecisionService decisions) {
+  RuleSetActivation(CaseDecisionService decisions, DeadlinesInUse deadlinesInUse) {
     this.decisions = decisions;
+    this.deadlinesInUse = deadlinesInUse;
   }
 
   @Override
@@ -41,12 +45,17 @@ public class RuleSetActivation extends AbstractProcessEnginePlugin {
   }
 
   /**
-   * Replaces the rules: compiles first, stores only what compiles, then switches.
+   * Replaces the rules: compiles first, stores only what compiles and keeps every deadline the
+   * models in use name, then switches.
    *
-   * @throws RuleSetRejectedException with Drools' messages; the active rules stay in place
+   * @throws RuleSetRejectedException with Drools' messages or the deadlines missing; the active rules stay in place
    */
   public RuleSet replace(Map<String, String> files, String userId, String reason) {
     RuleSet compiled = RuleSetCompiler.compile("pending", files);
+    List<String> missing = deadlinesInUse.missingFrom(compiled.deadlines().steps());
+    if (!missing.isEmpty()) {
+      throw new RuleSetRejectedException("El conjunto de reglas no tiene los plazos que usan los modelos en uso", missing);
+    }
     RuleSet stored = compiled.withVersion(store.deployFromAnalyst(files, userId, reason));
     decisions.activate(stored);
     LOG.info("Rule set {} deployed by {} is active", stored.version(), userId);

@@ -115,6 +115,32 @@ class RuleSetReplacementIntegrationTest {
   }
 
   @Test
+  void aRuleSetWithoutADeadlineTheModelsInUseNameIsRefused() throws Exception {
+    String before = decisions.active().version();
+    Map<String, String> files = new HashMap<>(ClasspathRules.files());
+    files.put("deadlines.yml", files.get("deadlines.yml").replaceFirst("\\n  immediate-assistance: [^\\n]*", ""));
+
+    ResponseEntity<String> response = upload("analysts.cr", zip(files));
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).get("details").toString())
+        .contains("deadlines.yml ya no tiene el plazo «immediate-assistance», que usa NrmCaseProcess");
+    assertThat(decisions.active().version()).isEqualTo(before);
+  }
+
+  @Test
+  void aRuleSetThatDoesNotSayWhyIsRefused() throws Exception {
+    String before = decisions.active().version();
+
+    ResponseEntity<String> response = rest.withBasicAuth("analysts.cr", "demo")
+        .postForEntity("/api/rule-sets", new HttpEntity<>(zip(new HashMap<>(ClasspathRules.files())), zipHeaders()), String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).at("/fields/0/field").asText()).isEqualTo("comment");
+    assertThat(decisions.active().version()).isEqualTo(before);
+  }
+
+  @Test
   void theActiveRuleSetListsItsRulesByDomain() throws Exception {
     ResponseEntity<String> response = rest.withBasicAuth("coordination.cr", "demo").getForEntity("/api/rule-sets/active", String.class);
 
