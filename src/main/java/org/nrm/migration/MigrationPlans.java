@@ -35,17 +35,19 @@ public class MigrationPlans {
   private final PlanDrafts drafts;
   private final RunningCases cases;
   private final MigrationAudit audit;
+  private final MigrationsInFlight inFlight;
   private final RuntimeService runtime;
   private final ManagementService management;
   private final HistoryService history;
   private final IdentityService identity;
   private final TransactionTemplate transaction;
 
-  MigrationPlans(PlanDrafts drafts, RunningCases cases, MigrationAudit audit, RuntimeService runtime, ManagementService management,
-      HistoryService history, IdentityService identity, PlatformTransactionManager transactions) {
+  MigrationPlans(PlanDrafts drafts, RunningCases cases, MigrationAudit audit, MigrationsInFlight inFlight, RuntimeService runtime,
+      ManagementService management, HistoryService history, IdentityService identity, PlatformTransactionManager transactions) {
     this.drafts = drafts;
     this.cases = cases;
     this.audit = audit;
+    this.inFlight = inFlight;
     this.runtime = runtime;
     this.management = management;
     this.history = history;
@@ -114,7 +116,14 @@ public class MigrationPlans {
   }
 
   private MigrationStarted execute(Authentication caller, MigrationRequest request, PlanDrafts.Draft draft) {
-    List<String> instances = cases.ids(draft.versions().source().getId());
+    String source = draft.versions().source().getId();
+    inFlight.lock(source);
+    inFlight.runningFrom(source).ifPresent(batch -> {
+      throw ApiException.badRequest(ApiError.withField(NOT_MIGRATED, draft.versions().sourceField(), "sus casos ya se están"
+          + " migrando (lote " + batch + ", en curso): espere a que termine (GET /api/migrations/" + batch + ") y prepare"
+          + " de nuevo la migración de los que queden"));
+    });
+    List<String> instances = cases.ids(source);
     if (instances.isEmpty()) {
       throw ApiException.badRequest(ApiError.withField(NOT_MIGRATED, draft.versions().sourceField(), "la versión ya no tiene casos"
           + " en curso: no hay nada que migrar"));

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,9 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.nrm.support.CaseDriver;
+import org.nrm.support.ConcurrentRequests;
 import org.nrm.support.NrmIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -66,13 +66,15 @@ class MigrationIntegrationTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
   CaseDriver cases;
-  Timestamp testStart;
+  /** The last change on record before the test: the test's own records are those after it. */
+  long lastChangeBefore;
 
   @BeforeEach
   void driveCases() {
     cases = new CaseDriver(engine, rest, json);
-    testStart = Timestamp.from(Instant.now().minusSeconds(1));
+    lastChangeBefore = jdbc.queryForObject("select coalesce(max(change_id), 0) from nrm_model_change", Long.class);
   }
 
   /** The shipped version is the latest again for the classes that run next. */
@@ -181,7 +183,7 @@ class MigrationIntegrationTest {
 
     // on record: the refusal, with its reasons, and the migration, with its batch
     List<Map<String, Object>> records = jdbc.queryForList("select * from nrm_model_change where kind = 'migration'"
-        + " and changed_at >= ? order by change_id", testStart);
+        + " and change_id > ? order by change_id", lastChangeBefore);
     assertThat(records).extracting(row -> row.get("outcome")).containsExactly("refused", "done");
     assertThat(records).allSatisfy(row -> {
       assertThat(row.get("changed_by")).isEqualTo("analysts.cr");
@@ -198,6 +200,27 @@ class MigrationIntegrationTest {
         "BoundaryEvent_ReviewScreeningAndAssistOverdue");
     assertThat(done.get("instructions").findValuesAsText("from")).contains("UserTask_ReviewScreening", "UserTask_DecideIdentification");
     assertThat(done.get("targetDeployment").asText()).isEqualTo(WHY);
+  }
+
+  @Test
+  void twoMigrationsOfTheSameVersionStartedAtOnceGiveOneBatch() throws Exception {
+    ProcessInstance waiting = cases.open(PRESUMED_ADULT_VICTIM);
+    cases.runJobs(waiting);
+    String changed = deployTheChangedModel();
+    String plan = "{\"processKey\": \"NrmCaseProcess\", \"mappings\": [" + RENAMED_TASK + ", " + RENAMED_TIMER + "], \"comment\": \""
+        + WHY + "\"}";
+
+    List<ConcurrentRequests.Answer> answers = new ConcurrentRequests("http://localhost:" + port).postAtOnce(List.of(
+        new ConcurrentRequests.Request("/api/migrations", "analysts.cr", plan), new ConcurrentRequests.Request("/api/migrations", "admin", plan)));
+
+    assertThat(answers).extracting(ConcurrentRequests.Answer::status).containsExactlyInAnyOrder(202, 400);
+    String batchId = json.readTree(answers.stream().filter(answer -> answer.status() == 202).findFirst().orElseThrow().body())
+        .get("batchId").asText();
+    assertThat(answers.stream().filter(answer -> answer.status() == 400).findFirst().orElseThrow().body())
+        .contains("sus casos ya se están migrando (lote " + batchId + ", en curso)");
+    assertThat(engine.getManagementService().createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_MIGRATION).count()).isEqualTo(1);
+    runTheBatch(batchId);
+    assertThat(definitionOf(waiting)).isEqualTo(changed);
   }
 
   @Test
@@ -243,7 +266,7 @@ class MigrationIntegrationTest {
     }
     assertThat(engine.getManagementService().createBatchQuery().count()).isZero();
     List<Map<String, Object>> records = jdbc.queryForList("select * from nrm_model_change where kind = 'migration'"
-        + " and changed_at >= ? order by change_id", testStart);
+        + " and change_id > ? order by change_id", lastChangeBefore);
     assertThat(records).hasSize(refusals.size()).allSatisfy(row -> {
       assertThat(row.get("outcome")).isEqualTo("refused");
       assertThat(row.get("changed_by")).isEqualTo("analysts.cr");
@@ -281,7 +304,7 @@ class MigrationIntegrationTest {
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(body(rest.withBasicAuth("analysts.cr", "demo").getForEntity("/api/migrations/some-batch", String.class),
         HttpStatus.NOT_FOUND).get("error").asText()).isEqualTo("No hay una migración con el lote some-batch.");
-    assertThat(jdbc.queryForObject("select count(*) from nrm_model_change where changed_at >= ?", Long.class, testStart)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from nrm_model_change where change_id > ?", Long.class, lastChangeBefore)).isZero();
   }
 
   @Test
