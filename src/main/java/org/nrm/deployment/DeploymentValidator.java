@@ -20,6 +20,8 @@ import org.nrm.institutions.Institution;
 import org.nrm.rules.CaseDecisionService;
 import org.nrm.rules.DeadlineTable;
 import org.nrm.rules.DecisionDomain;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +42,7 @@ class DeploymentValidator implements Deployer {
   static final Set<String> GROUP_VARIABLES = Set.of("referralGroup", "chooser");
 
   private static final int MIN_REASON_LENGTH = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(DeploymentValidator.class);
 
   private final ApplicationContext beans;
   private final CaseDecisionService decisions;
@@ -131,7 +134,21 @@ class DeploymentValidator implements Deployer {
     } catch (FormChecks.RefusedForm unreadable) {
       // FormChecks reports it
     }
-    return FormChecks.problemsOf(name, content, inUse, read);
+    List<ModelProblem> problems = FormChecks.problemsOf(name, content, inUse, read);
+    if (isAReleaseAtStartUp() && inUse != null) {
+      // a release changes its forms together with the code that reads them: what the version in use
+      // required is no contract for it (it would keep the product from starting); it is logged
+      List<ModelProblem> ownProblems = FormChecks.problemsOf(name, content, null, read);
+      problems.stream().filter(problem -> !ownProblems.contains(problem)).forEach(changed ->
+          LOG.warn("Form {} of this release changes what the version in use had: {}", name, changed.message()));
+      return ownProblems;
+    }
+    return problems;
+  }
+
+  /** The product's own deployment at start-up: a reason of its own, and nobody logged in. */
+  private static boolean isAReleaseAtStartUp() {
+    return ChangeReasons.current().isPresent() && Context.getCommandContext().getAuthenticatedUserId() == null;
   }
 
   private ModelVocabulary vocabulary(Map<String, FormFields> ownForms) {

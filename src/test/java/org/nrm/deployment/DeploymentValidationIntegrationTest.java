@@ -193,6 +193,18 @@ class DeploymentValidationIntegrationTest {
   }
 
   @Test
+  void aReleaseChangesAFormTogetherWithTheCodeThatReadsIt() {
+    String changed = REVIEW_FORM.replace("\"key\": \"immediateAssistanceCoordinated\"", "\"key\": \"assistanceCoordinated\"");
+
+    var release = ChangeReasons.because("Modelos y formularios de la nueva versión del producto", () -> engine.getRepositoryService()
+        .createDeployment().name("nrm-models-test-release").addString("forms/review-screening.form", changed).deploy());
+    deployed.add(release.getId());
+
+    assertThat(jdbc.queryForObject("select count(*) from ACT_RE_CAMFORMDEF where DEPLOYMENT_ID_ = ?", Integer.class, release.getId()))
+        .as("the release's form is deployed, what the version in use required notwithstanding").isEqualTo(1);
+  }
+
+  @Test
   void aFormWithIdentityOutsideTheVaultIsRefused() throws Exception {
     assertFormRefused("review-screening", REVIEW_FORM.replace("\"key\": \"screeningReviewNotes\"", "\"key\": \"documentNumber\""),
         "«documentNumber» del formulario review-screening.form parece un dato de identidad: llámelo identity_<campo>");
