@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.xml.instance.DomElement;
@@ -97,7 +98,7 @@ final class Delegates {
   private static ModelProblem about(DomElement element, String whatIsWrong) {
     for (DomElement owner = element; owner != null; owner = owner.getParentElement()) {
       String id = owner.getAttribute("id");
-      if (id != null && owner.getModelElementInstance() instanceof org.camunda.bpm.model.bpmn.instance.BaseElement base) {
+      if (id != null && owner.getModelElementInstance() instanceof BaseElement base) {
         return ModelProblem.of(base, whatIsWrong);
       }
     }

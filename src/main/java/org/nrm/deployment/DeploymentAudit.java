@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -105,7 +106,7 @@ class DeploymentAudit implements Deployer {
   }
 
   private static Map<String, byte[]> resourcesOf(DeploymentEntity deployment) {
-    Map<String, byte[]> resources = new java.util.TreeMap<>();
+    Map<String, byte[]> resources = new TreeMap<>();
     for (ResourceEntity resource : deployment.getResources().values()) {
       resources.put(resource.getName(), resource.getBytes());
     }

@@ -2,8 +2,10 @@ package org.nrm.deployment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +65,7 @@ class DeploymentValidator implements Deployer {
       return;
     }
     Map<String, byte[]> resources = new LinkedHashMap<>();
-    deployment.getResources().values().stream().sorted(java.util.Comparator.comparing(ResourceEntity::getName))
+    deployment.getResources().values().stream().sorted(Comparator.comparing(ResourceEntity::getName))
         .forEach(resource -> resources.put(resource.getName(), resource.getBytes()));
     Map<String, List<ModelProblem>> problems = problemsOf(deployment, resources);
     if (!problems.isEmpty()) {
@@ -79,7 +81,7 @@ class DeploymentValidator implements Deployer {
     }
   }
 
-  Map<String, List<ModelProblem>> problemsOf(DeploymentEntity deployment, Map<String, byte[]> resources) {
+  private Map<String, List<ModelProblem>> problemsOf(DeploymentEntity deployment, Map<String, byte[]> resources) {
     Map<String, List<ModelProblem>> problems = new LinkedHashMap<>();
     reasonProblem(deployment, resources).ifPresent(problem ->
         problems.put(deployment.getName() == null ? "despliegue" : deployment.getName(), List.of(problem)));
@@ -153,9 +155,9 @@ class DeploymentValidator implements Deployer {
 
   private ModelVocabulary vocabulary(Map<String, FormFields> ownForms) {
     Set<String> institutions = Arrays.stream(Institution.values()).filter(institution -> institution != Institution.ANALYSTS)
-        .map(Institution::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .map(Institution::id).collect(Collectors.toCollection(LinkedHashSet::new));
     Set<String> domains = Arrays.stream(DecisionDomain.values()).map(DecisionDomain::code)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .collect(Collectors.toCollection(LinkedHashSet::new));
     return new ModelVocabulary(institutions, new TreeSet<>(GROUP_VARIABLES), beans::containsBean, deadlineSteps(),
         domains, key -> Optional.ofNullable(ownForms.get(key))
             .or(() -> deployed.latestForm(key).map(form -> FormChecks.parse(key, form))));

@@ -1,5 +1,6 @@
 package org.nrm.deployment;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,7 @@ public final class ModelChecks {
   /** The model, or null when it is not BPMN the model API can read (the engine's own parser then reports why). */
   public static BpmnModelInstance read(byte[] content) {
     try {
-      return Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(content));
+      return Bpmn.readModelFromStream(new ByteArrayInputStream(content));
     } catch (RuntimeException unreadable) {
       return null;
     }
