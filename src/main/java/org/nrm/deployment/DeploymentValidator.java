@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.nrm.institutions.Institution;
+import org.nrm.modelchanges.ModelChange;
 import org.nrm.rules.CaseDecisionService;
 import org.nrm.rules.DeadlineTable;
 import org.nrm.rules.DecisionDomain;
@@ -43,7 +44,6 @@ class DeploymentValidator implements Deployer {
   /** The process variables the product sets to a group: the provider's or institution's, the chooser's. */
   static final Set<String> GROUP_VARIABLES = Set.of("referralGroup", "chooser");
 
-  private static final int MIN_REASON_LENGTH = 10;
   private static final Logger LOG = LoggerFactory.getLogger(DeploymentValidator.class);
 
   private final ApplicationContext beans;
@@ -180,9 +180,9 @@ class DeploymentValidator implements Deployer {
     String name = deployment.getName() == null ? "" : deployment.getName().trim();
     boolean aFileName = resources.keySet().stream().map(resource -> resource.substring(resource.lastIndexOf('/') + 1))
         .anyMatch(file -> name.equalsIgnoreCase(file) || name.equalsIgnoreCase(file.replaceFirst("\\.[^.]+$", "")));
-    if (name.length() < MIN_REASON_LENGTH || !name.contains(" ") || aFileName) {
+    if (name.length() < ModelChange.MIN_REASON_LENGTH || !name.contains(" ") || aFileName) {
       return Optional.of(new ModelProblem(null, "Escriba en el nombre del despliegue por qué lo hace (al menos "
-          + MIN_REASON_LENGTH + " caracteres y dos palabras, p. ej. «Añade la revisión jurídica del caso»): es el"
+          + ModelChange.MIN_REASON_LENGTH + " caracteres y dos palabras, p. ej. «Añade la revisión jurídica del caso»): es el"
           + " comentario que queda en el registro de cambios" + (name.isEmpty() ? "" : "; «" + name + "» no lo dice")));
     }
     return Optional.empty();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nrm.modelchanges.ModelChange;
 import org.nrm.web.ApiError;
 import org.nrm.web.ApiException;
 
@@ -30,7 +31,6 @@ public record MigrationRequest(String sourceDefinitionId, String processKey, Int
   public static final int MAX_BYTES = 64 * 1024;
   static final int MAX_MAPPINGS = 200;
   static final int MAX_ID = 255;
-  static final int MIN_COMMENT = 10;
   static final int MAX_COMMENT = 2000;
 
   private static final ObjectMapper STRICT_JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
@@ -153,8 +153,8 @@ public record MigrationRequest(String sourceDefinitionId, String processKey, Int
       errors.add("comment", "debe ser un texto");
     } else if (comment != null && comment.length() > MAX_COMMENT) {
       errors.add("comment", "no puede tener más de " + MAX_COMMENT + " caracteres");
-    } else if (required && (comment == null || comment.length() < MIN_COMMENT)) {
-      errors.add("comment", "falta: diga por qué se mueven los casos (al menos " + MIN_COMMENT + " caracteres; p. ej. el nombre"
+    } else if (required && (comment == null || comment.length() < ModelChange.MIN_REASON_LENGTH)) {
+      errors.add("comment", "falta: diga por qué se mueven los casos (al menos " + ModelChange.MIN_REASON_LENGTH + " caracteres; p. ej. el nombre"
           + " del despliegue de la versión nueva)");
     }
     return comment == null || comment.length() > MAX_COMMENT ? null : comment;

@@ -16,6 +16,8 @@ public record ModelChange(Long id, String kind, String outcome, String changedBy
   public static final String MIGRATION = "migration";
   public static final String DONE = "done";
   public static final String REFUSED = "refused";
+  /** How long, at the least, a change's reason is (a deployment's name, a comment). */
+  public static final int MIN_REASON_LENGTH = 10;
 
   public static ModelChange deployment(String outcome, String changedBy, String reason, String deploymentId,
       Map<String, Object> details) {

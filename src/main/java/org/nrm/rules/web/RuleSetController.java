@@ -15,6 +15,7 @@ import org.nrm.rules.CaseDecisionService;
 import org.nrm.rules.RuleSet;
 import org.nrm.rules.RuleSetActivation;
 import org.nrm.rules.RuleSetRejectedException;
+import org.nrm.modelchanges.ModelChange;
 import org.nrm.web.ApiError;
 import org.nrm.web.RequestBodies;
 import org.kie.api.definition.KiePackage;
@@ -38,8 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetController {
 
   /** What the active rule set is: version, files and the names of its rules per domain. */
-  private static final int MIN_COMMENT_LENGTH = 10;
-
   record RuleSetView(String version, List<String> files, Map<String, List<String>> rules) {}
 
   private final RuleSetActivation activation;
@@ -60,9 +59,9 @@ class RuleSetController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN)
           .body(ApiError.of("Sólo el grupo «analysts» puede reemplazar las reglas de decisión."));
     }
-    if (comment == null || comment.trim().length() < MIN_COMMENT_LENGTH) {
+    if (comment == null || comment.trim().length() < ModelChange.MIN_REASON_LENGTH) {
       return ResponseEntity.badRequest().body(ApiError.withField("Las reglas en uso no cambiaron.", "comment",
-          "Escriba por qué reemplaza las reglas (al menos " + MIN_COMMENT_LENGTH + " caracteres): queda en el registro de"
+          "Escriba por qué reemplaza las reglas (al menos " + ModelChange.MIN_REASON_LENGTH + " caracteres): queda en el registro de"
               + " cambios."));
     }
     byte[] archive = RequestBodies.read(request, RuleSetArchive.MAX_BYTES, RuleSetArchive.REFUSED);
