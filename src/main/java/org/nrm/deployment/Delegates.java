@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.xml.instance.DomElement;
 
 /**
@@ -63,8 +64,9 @@ final class Delegates {
           + " ${" + DECISION_RULES + "} con el parámetro de entrada «" + DOMAIN_PARAMETER + "»"));
       return;
     }
-    String domains = task.getModelInstance().getModelElementsByType(CamundaInputParameter.class).stream()
-        .filter(parameter -> isWithin(parameter.getDomElement(), task.getDomElement()))
+    String domains = (task.getExtensionElements() == null ? Stream.<CamundaInputOutput>empty()
+        : task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream())
+        .flatMap(inputOutput -> inputOutput.getCamundaInputParameters().stream())
         .filter(parameter -> DOMAIN_PARAMETER.equals(parameter.getCamundaName()))
         .map(parameter -> parameter.getTextContent() == null ? "" : parameter.getTextContent().trim())
         .findFirst().orElse("");
@@ -83,15 +85,6 @@ final class Delegates {
       problems.add(ModelProblem.of(task, " decide sobre «" + String.join(", ", unknown) + "», que no es un dominio de"
           + " decisión de rules/ (" + known + ")"));
     }
-  }
-
-  private static boolean isWithin(DomElement element, DomElement ancestor) {
-    for (DomElement parent = element.getParentElement(); parent != null; parent = parent.getParentElement()) {
-      if (parent.equals(ancestor)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The problem of the element, or of the nearest enclosing element with an id (a listener is inside its task). */

@@ -60,11 +60,12 @@ class DeploymentAudit implements Deployer {
     details.put("tenantId", deployment.getTenantId());
     List<Map<String, String>> described = new ArrayList<>();
     resources.forEach((name, content) -> {
+      String hash = sha256(content);
       Map<String, String> resource = new LinkedHashMap<>();
       resource.put("name", name);
-      resource.put("sha256", sha256(content));
+      resource.put("sha256", hash);
       resource.put("change", previousOf(deployment, name, content)
-          .map(previous -> sha256(previous).equals(sha256(content)) ? "unchanged" : "changed").orElse("new"));
+          .map(previous -> sha256(previous).equals(hash) ? "unchanged" : "changed").orElse("new"));
       described.add(resource);
     });
     details.put("resources", described);

@@ -1,6 +1,7 @@
 package org.nrm.deployment;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,12 +87,14 @@ class DeploymentValidator implements Deployer {
     reasonProblem(deployment, resources).ifPresent(problem ->
         problems.put(deployment.getName() == null ? "despliegue" : deployment.getName(), List.of(problem)));
 
+    Map<String, FormFields> formsByResource = new LinkedHashMap<>();
     Map<String, FormFields> ownForms = new HashMap<>();
     Map<String, BpmnModelInstance> ownModels = new LinkedHashMap<>();
     resources.forEach((name, content) -> {
       if (isForm(name)) {
         try {
           FormFields form = FormChecks.parse(name, content);
+          formsByResource.put(name, form);
           ownForms.put(form.id(), form);
         } catch (FormChecks.RefusedForm unreadable) {
           // reported with the form's own problems below
@@ -105,47 +108,64 @@ class DeploymentValidator implements Deployer {
     });
     ModelVocabulary vocabulary = vocabulary(ownForms);
     ownModels.forEach((name, model) -> add(problems, name, ModelChecks.problemsOf(model, vocabulary)));
+    Map<String, Set<String>> namesReadWithForm = formsByResource.isEmpty() ? Map.of() : namesReadWithForm(resources, ownModels);
     resources.forEach((name, content) -> {
       if (isForm(name)) {
-        add(problems, name, formProblems(name, content, resources, ownModels));
+        List<ModelProblem> found = new ArrayList<>(FormChecks.problemsOf(name, content));
+        FormFields form = formsByResource.get(name);
+        if (form != null) {
+          found.addAll(lostFields(name, form, namesReadWithForm.getOrDefault(form.id(), Set.of())));
+        }
+        add(problems, name, found);
       }
     });
     return problems;
   }
 
-  private List<ModelProblem> formProblems(String name, byte[] content, Map<String, byte[]> resources,
-      Map<String, BpmnModelInstance> ownModels) {
-    FormFields inUse = null;
-    Set<String> read = new TreeSet<>();
-    try {
-      FormFields form = FormChecks.parse(name, content);
-      inUse = deployed.latestForm(form.id()).map(previous -> FormChecks.parse(form.id(), previous)).orElse(null);
-      Set<String> ownKeys = new TreeSet<>();
-      ownModels.forEach((modelName, model) -> {
-        ownKeys.addAll(processKeys(model));
-        if (ModelChecks.formsShownBy(model).contains(form.id())) {
-          read.addAll(ModelChecks.namesReadBy(new String(resources.get(modelName), StandardCharsets.UTF_8)));
-        }
-      });
-      for (byte[] xml : deployed.latestProcesses()) {
-        BpmnModelInstance model = ModelChecks.read(xml);
-        if (model != null && !ownKeys.containsAll(processKeys(model)) && ModelChecks.formsShownBy(model).contains(form.id())) {
-          read.addAll(ModelChecks.namesReadBy(new String(xml, StandardCharsets.UTF_8)));
-        }
+  /**
+   * What a new version of a form lost of what the process reads. A release changes its forms
+   * together with the code that reads them: for it, what the version in use required is no contract
+   * (it would keep the product from starting), and is logged instead.
+   */
+  private List<ModelProblem> lostFields(String name, FormFields form, Set<String> readByModels) {
+    Optional<FormFields> inUse = deployed.latestForm(form.id()).map(previous -> FormChecks.parse(form.id(), previous));
+    if (inUse.isEmpty()) {
+      return List.of();
+    }
+    List<ModelProblem> lost = FormChecks.lostFields(name, form, inUse.get(), readByModels);
+    if (isAReleaseAtStartUp()) {
+      lost.forEach(changed -> LOG.warn("Form {} of this release changes what the version in use had: {}", name, changed.message()));
+      return List.of();
+    }
+    return lost;
+  }
+
+  /**
+   * The names the expressions of the models that show each form read: this deployment's models, and
+   * the latest deployed version of every other process (read once for all the deployment's forms).
+   */
+  private Map<String, Set<String>> namesReadWithForm(Map<String, byte[]> resources, Map<String, BpmnModelInstance> ownModels) {
+    Map<String, Set<String>> read = new HashMap<>();
+    Set<String> ownKeys = new TreeSet<>();
+    ownModels.forEach((modelName, model) -> {
+      ownKeys.addAll(processKeys(model));
+      addNamesRead(read, model, resources.get(modelName));
+    });
+    for (byte[] xml : deployed.latestProcesses()) {
+      BpmnModelInstance model = ModelChecks.read(xml);
+      if (model != null && !ownKeys.containsAll(processKeys(model))) {
+        addNamesRead(read, model, xml);
       }
-    } catch (FormChecks.RefusedForm unreadable) {
-      // FormChecks reports it
     }
-    List<ModelProblem> problems = FormChecks.problemsOf(name, content, inUse, read);
-    if (isAReleaseAtStartUp() && inUse != null) {
-      // a release changes its forms together with the code that reads them: what the version in use
-      // required is no contract for it (it would keep the product from starting); it is logged
-      List<ModelProblem> ownProblems = FormChecks.problemsOf(name, content, null, read);
-      problems.stream().filter(problem -> !ownProblems.contains(problem)).forEach(changed ->
-          LOG.warn("Form {} of this release changes what the version in use had: {}", name, changed.message()));
-      return ownProblems;
+    return read;
+  }
+
+  private static void addNamesRead(Map<String, Set<String>> read, BpmnModelInstance model, byte[] xml) {
+    Set<String> forms = ModelChecks.formsShownBy(model);
+    if (!forms.isEmpty()) {
+      Set<String> names = ModelChecks.namesReadBy(new String(xml, StandardCharsets.UTF_8));
+      forms.forEach(form -> read.computeIfAbsent(form, key -> new TreeSet<>()).addAll(names));
     }
-    return problems;
   }
 
   /** The product's own deployment at start-up: a reason of its own, and nobody logged in. */

@@ -34,53 +34,42 @@ public final class FormChecks {
 
   /** The form's id and fields; a form that does not parse is a {@link RefusedForm}. */
   public static FormFields parse(String resourceName, byte[] content) {
-    JsonNode form;
-    try {
-      form = JSON.readTree(content);
-    } catch (IOException e) {
-      throw new RefusedForm("El formulario " + resourceName + " no es un JSON válido: " + firstLine(e.getMessage()));
-    }
-    if (form == null || !form.isObject() || !form.path("components").isArray()) {
-      throw new RefusedForm("El formulario " + resourceName + " no es un formulario de Camunda: le falta la lista"
-          + " «components»");
-    }
-    String id = form.path("id").asText("");
+    JsonNode form = read(resourceName, content);
     Map<String, FormFields.Field> fields = new LinkedHashMap<>();
     collect(form.path("components"), "", fields);
-    return new FormFields(id, fields);
+    return new FormFields(form.path("id").asText(""), fields);
   }
 
-  /**
-   * What makes the form unfit: its naming, and the fields the process reads that it lost. {@code inUse}
-   * is the latest deployed version of the form (null for a new form); {@code readByModels} are the
-   * variables the expressions of the models that show it read.
-   */
-  public static List<ModelProblem> problemsOf(String resourceName, byte[] content, FormFields inUse,
-      Set<String> readByModels) {
-    List<ModelProblem> problems = new ArrayList<>();
-    FormFields form;
+  /** What makes the form unfit in itself: that it does not parse, its id, its keys' naming. */
+  public static List<ModelProblem> problemsOf(String resourceName, byte[] content) {
+    JsonNode form;
     try {
-      form = parse(resourceName, content);
+      form = read(resourceName, content);
     } catch (RefusedForm refused) {
       return List.of(new ModelProblem(null, refused.getMessage()));
     }
+    List<ModelProblem> problems = new ArrayList<>();
+    String id = form.path("id").asText("");
     String fileId = resourceName.substring(resourceName.lastIndexOf('/') + 1).replaceFirst("\\.form$", "");
-    if (!FORM_ID.matcher(form.id()).matches()) {
-      problems.add(new ModelProblem(null, "El formulario " + resourceName + " tiene el id «" + form.id() + "»: el id es"
+    if (!FORM_ID.matcher(id).matches()) {
+      problems.add(new ModelProblem(null, "El formulario " + resourceName + " tiene el id «" + id + "»: el id es"
           + " el nombre que las tareas usan en camunda:formRef, en minúsculas con guiones (p. ej. review-screening)"));
-    } else if (!form.id().equals(fileId)) {
-      problems.add(new ModelProblem(null, "El formulario " + resourceName + " tiene el id «" + form.id() + "», distinto"
-          + " del nombre de su archivo: llámelo forms/" + form.id() + ".form"));
+    } else if (!id.equals(fileId)) {
+      problems.add(new ModelProblem(null, "El formulario " + resourceName + " tiene el id «" + id + "», distinto"
+          + " del nombre de su archivo: llámelo forms/" + id + ".form"));
     }
-    collectNamingProblems(resourceName, content, problems);
-    if (inUse != null) {
-      keepsWhatTheProcessReads(resourceName, form, inUse, readByModels, problems);
-    }
+    namingProblems(form.path("components"), "", resourceName, problems);
     return problems;
   }
 
-  private static void keepsWhatTheProcessReads(String resourceName, FormFields form, FormFields inUse,
-      Set<String> readByModels, List<ModelProblem> problems) {
+  /**
+   * The fields the process reads that a new version of the form lost: those the version in use
+   * ({@code inUse}) requires (and kept, but no longer requires), and those the expressions of the
+   * models that show it read ({@code readByModels}).
+   */
+  public static List<ModelProblem> lostFields(String resourceName, FormFields form, FormFields inUse,
+      Set<String> readByModels) {
+    List<ModelProblem> problems = new ArrayList<>();
     inUse.fields().forEach((key, field) -> {
       FormFields.Field now = form.fields().get(key);
       boolean read = readByModels.contains(key);
@@ -92,14 +81,21 @@ public final class FormChecks {
             + "», que la versión en uso exige y el producto lee: márquelo como obligatorio"));
       }
     });
+    return problems;
   }
 
-  private static void collectNamingProblems(String resourceName, byte[] content, List<ModelProblem> problems) {
+  private static JsonNode read(String resourceName, byte[] content) {
+    JsonNode form;
     try {
-      namingProblems(JSON.readTree(content).path("components"), "", resourceName, problems);
+      form = JSON.readTree(content);
     } catch (IOException e) {
-      throw new IllegalStateException("Parsed once already", e);
+      throw new RefusedForm("El formulario " + resourceName + " no es un JSON válido: " + firstLine(e.getMessage()));
     }
+    if (form == null || !form.isObject() || !form.path("components").isArray()) {
+      throw new RefusedForm("El formulario " + resourceName + " no es un formulario de Camunda: le falta la lista"
+          + " «components»");
+    }
+    return form;
   }
 
   private static void namingProblems(JsonNode components, String path, String resourceName, List<ModelProblem> problems) {

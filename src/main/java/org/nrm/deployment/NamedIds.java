@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Error;
@@ -36,6 +37,8 @@ final class NamedIds {
       Map.entry("sequenceFlow", "SequenceFlow"), Map.entry("message", "Message"), Map.entry("error", "Error"),
       Map.entry("signal", "Signal"), Map.entry("escalation", "Escalation"));
 
+  private static final Map<String, Pattern> ID_PATTERNS = PREFIXES.values().stream().distinct().collect(
+      Collectors.toMap(prefixes -> prefixes, prefixes -> Pattern.compile("(?:" + prefixes + ")_[A-Z][A-Za-z0-9]*")));
   private static final Pattern PROCESS_ID = Pattern.compile("[A-Z][A-Za-z0-9]*Process");
 
   private NamedIds() {}
@@ -56,8 +59,7 @@ final class NamedIds {
     named.addAll(model.getModelElementsByType(Escalation.class));
     for (BaseElement element : named) {
       String prefixes = PREFIXES.get(element.getElementType().getTypeName());
-      if (prefixes != null && (element.getId() == null
-          || !Pattern.matches("(?:" + prefixes + ")_[A-Z][A-Za-z0-9]*", element.getId()))) {
+      if (prefixes != null && (element.getId() == null || !ID_PATTERNS.get(prefixes).matcher(element.getId()).matches())) {
         String example = prefixes.split("\\|")[0];
         problems.add(ModelProblem.of(element, " no sigue la convención de nombres: su id debe ser «" + example
             + "_» seguido de lo que significa en PascalCase (p. ej. " + example + "_DecideIdentification), no un id"
